@@ -1,0 +1,43 @@
+import { ZONE } from '../../domain/zone.ts';
+import { formatInstant } from '../../domain/day-range.ts';
+import type { MeetingInCycle } from '../calendar.ts';
+import type { EventListItem } from '../db/events.ts';
+import type { BodyRow } from '../db/schema.ts';
+import { toInstant } from '../db/temporal.ts';
+
+/** The API's JSON shapes: one place, so pages, feeds and API agree. */
+export const bodyJson = (b: BodyRow) => ({
+	code: b.code,
+	slug: b.slug,
+	name: b.name,
+	kind: b.kind,
+	color: b.color,
+	public: b.is_public
+});
+
+export const meetingJson = (m: MeetingInCycle) => ({
+	id: m.id,
+	body: m.body_code,
+	bodyName: m.body_name,
+	start: formatInstant(toInstant(m.starts_at)),
+	end: formatInstant(toInstant(m.ends_at)),
+	week: toInstant(m.starts_at).toZonedDateTimeISO(ZONE).weekOfYear,
+	status: m.status,
+	location: m.location,
+	note: m.note,
+	rul: m.cycle ? { key: m.cycle.key, name: m.cycle.name } : null
+});
+
+export const eventJson = (e: EventListItem) => ({
+	id: e.id,
+	title: e.title,
+	description: e.description,
+	category: e.category,
+	allDay: e.all_day,
+	...(e.all_day
+		? { startDate: e.start_date, endDate: e.end_date }
+		: { start: formatInstant(toInstant(e.starts_at!)), end: formatInstant(toInstant(e.ends_at!)) }),
+	location: e.location,
+	body: e.body_code,
+	public: e.is_public
+});

@@ -1,0 +1,25 @@
+import type { Kysely } from 'kysely';
+import { Temporal } from 'temporal-polyfill';
+import { ZONE } from '../domain/zone.ts';
+import { configFromEnv, createDb } from './db/connect.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import type { DB } from './db/schema.ts';
+import { loadDemoIfEmpty } from './demo/load.ts';
+
+let db: Kysely<DB> | undefined;
+
+/** The app's one database handle: PGlite under DATA_DIR, or PostgreSQL when DATABASE_URL is set. */
+export function appDb(): Kysely<DB> {
+	db ??= createDb(configFromEnv());
+	return db;
+}
+
+/** At start-up: migrate, then fill an empty database with the demo years (unless DEMO=off). */
+export async function prepareDatabase(): Promise<void> {
+	const applied = await migrateToLatest(appDb());
+	if (applied.length) console.log(`Migreringer anvendt: ${applied.join(', ')}`);
+	if (process.env.DEMO !== 'off') {
+		const today = Temporal.Now.plainDateISO(ZONE);
+		if (await loadDemoIfEmpty(appDb(), today)) console.log(`Demodata indlæst (2023–${today.year + 1}).`);
+	}
+}

@@ -1,0 +1,53 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { DB } from './schema.ts';
+
+const DATE_OID = 1082;
+const TIME_OID = 1083;
+const INT8_OID = 20;
+
+// Calendar days and clock times stay strings: turning them into Date would shift them by
+// the server's time zone. int8 only ever holds counts here, well inside Number's range.
+const parsers = {
+	[DATE_OID]: (v: string) => v,
+	[TIME_OID]: (v: string) => v,
+	[INT8_OID]: (v: string) => Number(v)
+};
+
+export interface DbConfig {
+	/** postgres://… — a real PostgreSQL. Without it the embedded PGlite is used. */
+	databaseUrl?: string;
+	/** Folder for PGlite's files; 'memory://' for a throwaway database. */
+	dataDir?: string;
+}
+
+export function configFromEnv(env: Record<string, string | undefined> = process.env): DbConfig {
+	return { databaseUrl: env.DATABASE_URL || undefined, dataDir: env.DATA_DIR || './data' };
+}
+
+export function createDb(config: DbConfig): Kysely<DB> {
+	if (config.databaseUrl) {
+		const pool = new pg.Pool({
+			connectionString: config.databaseUrl,
+			max: 10,
+			connectionTimeoutMillis: 5_000,
+			idleTimeoutMillis: 30_000,
+			types: {
+				getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+					parsers[oid as keyof typeof parsers] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser
+			}
+		});
+		// An idle client losing its server (e.g. a restart) must not crash the process.
+		pool.on('error', () => {});
+		return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+	}
+	const dataDir = config.dataDir ?? './data';
+	const location = dataDir.startsWith('memory://') ? dataDir : resolve(dataDir, 'pglite');
+	if (!location.startsWith('memory://')) mkdirSync(location, { recursive: true });
+	return new Kysely<DB>({
+		dialect: new PGliteDialect({ pglite: () => new PGlite(location, { parsers }) })
+	});
+}

@@ -1,0 +1,114 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** `date` columns travel as 'YYYY-MM-DD' strings; `time` as 'HH:MM:SS'. */
+type DateString = string;
+type TimeString = string;
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+
+export type BodyKind = 'council' | 'finance-committee' | 'standing-committee' | 'med-committee' | 'executive-board' | 'other';
+export type MeetingStatus = 'planned' | 'confirmed' | 'cancelled';
+export type EventCategory = 'seminar' | 'reception' | 'deadline' | 'budget' | 'other';
+
+export interface BodyTable {
+	id: Generated<number>;
+	code: string;
+	slug: string;
+	name: string;
+	kind: BodyKind;
+	color: string;
+	is_public: boolean;
+	default_start_time: TimeString;
+	default_duration_minutes: number;
+	default_location: Generated<string>;
+	deadline_working_days: number;
+	deadline_time: TimeString;
+	sort_order: Generated<number>;
+	is_demo: Generated<boolean>;
+	version: Generated<number>;
+	created_at: CreatedAt;
+	updated_at: Generated<Timestamp>;
+}
+
+export interface MeetingPlanTable {
+	id: Generated<number>;
+	body_id: number;
+	year: number;
+	rule: ColumnType<unknown, string, string>;
+	start_time: TimeString;
+	duration_minutes: number;
+	exclude_months: ColumnType<number[], number[] | undefined, number[]>;
+	location: Generated<string>;
+	is_demo: Generated<boolean>;
+	version: Generated<number>;
+	created_at: CreatedAt;
+	updated_at: Generated<Timestamp>;
+}
+
+export interface MeetingTable {
+	id: Generated<string>;
+	body_id: number;
+	starts_at: Timestamp;
+	ends_at: Timestamp;
+	location: Generated<string>;
+	status: Generated<MeetingStatus>;
+	note: Generated<string>;
+	plan_id: number | null;
+	plan_key: DateString | null;
+	changed_by_hand: Generated<boolean>;
+	sequence: Generated<number>;
+	is_demo: Generated<boolean>;
+	version: Generated<number>;
+	created_at: CreatedAt;
+	updated_at: Generated<Timestamp>;
+}
+
+export interface ClosureTable {
+	id: Generated<number>;
+	name: string;
+	from_date: DateString;
+	to_date: DateString;
+	body_id: number | null;
+	is_demo: Generated<boolean>;
+	version: Generated<number>;
+	created_at: CreatedAt;
+	updated_at: Generated<Timestamp>;
+}
+
+export interface EventTable {
+	id: Generated<string>;
+	title: string;
+	description: Generated<string>;
+	category: EventCategory;
+	all_day: boolean;
+	starts_at: Timestamp | null;
+	ends_at: Timestamp | null;
+	start_date: DateString | null;
+	end_date: DateString | null;
+	location: Generated<string>;
+	is_public: boolean;
+	body_id: number | null;
+	sequence: Generated<number>;
+	is_demo: Generated<boolean>;
+	version: Generated<number>;
+	created_at: CreatedAt;
+	updated_at: Generated<Timestamp>;
+}
+
+export interface DB {
+	body: BodyTable;
+	meeting_plan: MeetingPlanTable;
+	meeting: MeetingTable;
+	closure: ClosureTable;
+	event: EventTable;
+}
+
+export type BodyRow = Selectable<BodyTable>;
+export type NewBody = Insertable<BodyTable>;
+export type BodyUpdate = Updateable<BodyTable>;
+export type MeetingRow = Selectable<MeetingTable>;
+export type NewMeeting = Insertable<MeetingTable>;
+export type MeetingPlanRow = Selectable<MeetingPlanTable>;
+export type ClosureRow = Selectable<ClosureTable>;
+export type EventRow = Selectable<EventTable>;
+export type NewEvent = Insertable<EventTable>;

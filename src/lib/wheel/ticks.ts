@@ -1,0 +1,117 @@
+import { Temporal } from 'temporal-polyfill';
+import { dateToAngle } from './angles.ts';
+import type { WheelSpan } from './span.ts';
+
+export const MONTH_NAMES = [
+	'januar',
+	'februar',
+	'marts',
+	'april',
+	'maj',
+	'juni',
+	'juli',
+	'august',
+	'september',
+	'oktober',
+	'november',
+	'december'
+] as const;
+
+export const MONTH_SHORT = [
+	'jan',
+	'feb',
+	'mar',
+	'apr',
+	'maj',
+	'jun',
+	'jul',
+	'aug',
+	'sep',
+	'okt',
+	'nov',
+	'dec'
+] as const;
+
+export type MonthName = (typeof MONTH_NAMES)[number];
+export type MonthShort = (typeof MONTH_SHORT)[number];
+
+export function monthName(month: number): MonthName {
+	const name = MONTH_NAMES[month - 1];
+	if (name === undefined) throw new RangeError(`month must be 1..12, got ${month}`);
+	return name;
+}
+
+export function monthShort(month: number): MonthShort {
+	const short = MONTH_SHORT[month - 1];
+	if (short === undefined) throw new RangeError(`month must be 1..12, got ${month}`);
+	return short;
+}
+
+export type MonthTick = {
+	year: number;
+	month: number;
+	name: MonthName;
+	short: MonthShort;
+	startAngle: number;
+	endAngle: number;
+};
+
+/**
+ * Every month the span touches, its sector cut to the span: a zoom that starts or ends
+ * mid-month still names the partial month.
+ */
+export function monthTicks(span: WheelSpan): MonthTick[] {
+	const ticks: MonthTick[] = [];
+	let first = span.start.with({ day: 1 });
+	while (Temporal.PlainDate.compare(first, span.end) < 0) {
+		const next = first.add({ months: 1 });
+		ticks.push({
+			year: first.year,
+			month: first.month,
+			name: monthName(first.month),
+			short: monthShort(first.month),
+			startAngle: Math.max(0, dateToAngle(span, first)),
+			endAngle: Math.min(360, dateToAngle(span, next))
+		});
+		first = next;
+	}
+	return ticks;
+}
+
+/** `weekYear` is the ISO week-numbering year, which differs from the Monday's year around New Year. */
+export type WeekTick = { week: number; weekYear: number; monday: Temporal.PlainDate; angle: number };
+
+/**
+ * One tick per ISO week whose Monday falls in the span — Danes say "uge 17" — at the
+ * Monday's angle. A week that began before the span (1–4 January 2026 lie in week 1, whose
+ * Monday is 29 December 2025) has no tick on this span: its tick belongs to the span it
+ * started in.
+ */
+export function weekTicks(span: WheelSpan): WeekTick[] {
+	const ticks: WeekTick[] = [];
+	let monday = span.start.add({ days: (8 - span.start.dayOfWeek) % 7 });
+	while (Temporal.PlainDate.compare(monday, span.end) < 0) {
+		const { week, weekYear } = isoWeek(monday);
+		ticks.push({ week, weekYear, monday, angle: dateToAngle(span, monday) });
+		monday = monday.add({ weeks: 1 });
+	}
+	return ticks;
+}
+
+export type DayTick = { date: Temporal.PlainDate; angle: number };
+
+/** Every day of the span, for a quarter or month zoom where single days have room. */
+export function dayTicks(span: WheelSpan): DayTick[] {
+	return Array.from({ length: span.days }, (_, i) => {
+		const date = span.start.add({ days: i });
+		return { date, angle: (i / span.days) * 360 };
+	});
+}
+
+function isoWeek(date: Temporal.PlainDate): { week: number; weekYear: number } {
+	// Temporal leaves week numbers undefined only for calendars without weeks; wheel dates are ISO.
+	if (date.weekOfYear === undefined || date.yearOfWeek === undefined) {
+		throw new RangeError(`no ISO week for ${date} in calendar ${date.calendarId}`);
+	}
+	return { week: date.weekOfYear, weekYear: date.yearOfWeek };
+}

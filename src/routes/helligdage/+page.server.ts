@@ -1,0 +1,23 @@
+import { danishDaysOff } from '$lib/domain/holidays';
+import { appDb } from '$lib/server/app-db';
+import { listClosures } from '$lib/server/db/closures';
+import { yearParam } from '$lib/server/pages';
+import { longDate } from '$lib/format';
+import { Temporal } from 'temporal-polyfill';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ url }) => {
+	const year = yearParam(url);
+	const closures = (await listClosures(appDb())).filter((c) => c.from_date <= `${year}-12-31` && c.to_date >= `${year}-01-01`);
+	return {
+		year,
+		daysOff: danishDaysOff(year).map((d) => ({ iso: d.date.toString(), date: longDate(d.date), week: d.date.weekOfYear, name: d.name, kind: d.kind })),
+		closures: closures.map((c) => ({
+			id: c.id,
+			name: c.name,
+			from: longDate(Temporal.PlainDate.from(c.from_date)),
+			to: longDate(Temporal.PlainDate.from(c.to_date)),
+			body: c.body_code
+		}))
+	};
+};

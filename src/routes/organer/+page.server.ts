@@ -1,0 +1,8 @@
+import { appDb } from '$lib/server/app-db';
+import { listBodies } from '$lib/server/db/bodies';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async () => {
+	const bodies = await listBodies(appDb(), { includeInternal: false });
+	return { bodies: bodies.map((b) => ({ code: b.code, slug: b.slug, name: b.name, kind: b.kind, color: b.color })) };
+};
