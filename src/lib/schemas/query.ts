@@ -25,10 +25,16 @@ export const bodyCode = z
 	.string()
 	.regex(/^[A-ZÆØÅ][A-ZÆØÅ0-9-]{0,15}$/, { error: 'Ukendt organkode (fx KB, ØK, MTU)' });
 
+const isDate = (v: unknown): v is Temporal.PlainDate => v instanceof Temporal.PlainDate;
+
+/** Calendar days from–to, both inclusive; the span checks only run once both dates are valid. */
 export const dateSpan = z
 	.object({ from: isoDate, to: isoDate })
-	.refine((q) => Temporal.PlainDate.compare(q.from, q.to) <= 0, { error: 'Slutdatoen skal ligge efter startdatoen', path: ['to'] })
-	.refine((q) => q.from.until(q.to).total({ unit: 'days' }) <= 3 * 366, {
+	.refine((q) => !isDate(q.from) || !isDate(q.to) || Temporal.PlainDate.compare(q.from, q.to) <= 0, {
+		error: 'Slutdatoen skal ligge efter startdatoen',
+		path: ['to']
+	})
+	.refine((q) => !isDate(q.from) || !isDate(q.to) || q.from.until(q.to).total({ unit: 'days' }) <= 3 * 366, {
 		error: 'Perioden må højst være tre år',
 		path: ['to']
 	});

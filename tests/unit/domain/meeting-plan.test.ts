@@ -278,7 +278,7 @@ describe('mergePlan', () => {
 				existing('moved', '2024-03-26', '2024-03-27T17:00', '2024-03-27T19:00', 'planned', true),
 				existing('off', '2024-04-23', '2024-04-23T17:00', '2024-04-23T19:00', 'cancelled', true),
 				existing('vanished', '2024-07-23', '2024-07-23T17:00', '2024-07-23T19:00'),
-				existing('moved-gone', '2024-08-27', '2024-08-29T17:00', '2024-08-29T19:00', 'planned', true)
+				existing('gone', '2024-08-27', '2024-08-29T17:00', '2024-08-29T19:00', 'planned', true)
 			],
 			slots
 		);
@@ -300,7 +300,7 @@ describe('mergePlan', () => {
 				'same unchanged',
 				'moved changed-by-hand',
 				'off changed-by-hand',
-				'moved-gone changed-by-hand'
+				'gone changed-by-hand'
 			],
 			remove: ['vanished']
 		});
