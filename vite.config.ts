@@ -7,6 +7,8 @@ export default defineConfig({
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
 		environment: 'node',
+		reporters: ['default', 'json'],
+		outputFile: { json: 'test-results/vitest.json' },
 		testTimeout: 30_000,
 		hookTimeout: 60_000
 	}

@@ -8,7 +8,7 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely/migrati
  * Reads `migrations/` at run time, so the same files serve the app at start-up, the
  * `npm run migrate` script and the tests (Node 24 imports the .ts files directly).
  */
-function folderProvider(folder: string): MigrationProvider {
+export function folderProvider(folder: string): MigrationProvider {
 	return {
 		async getMigrations() {
 			const files = (await readdir(folder)).filter((f) => /^\d.*\.ts$/.test(f)).sort();

@@ -1,0 +1,106 @@
+import { Temporal } from 'temporal-polyfill';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { meetingsWithCycles, loadWorkingCalendar } from '../../../src/lib/server/calendar.ts';
+import { findBody, listBodies } from '../../../src/lib/server/db/bodies.ts';
+import { listEvents } from '../../../src/lib/server/db/events.ts';
+import { listMeetings } from '../../../src/lib/server/db/meetings.ts';
+import { toInstant } from '../../../src/lib/server/db/temporal.ts';
+import { loadDemoIfEmpty } from '../../../src/lib/server/demo/load.ts';
+import { dayRange, formatInstant } from '../../../src/lib/domain/day-range.ts';
+import { dialects, freshDb, type TestDb } from './context.ts';
+
+const d = Temporal.PlainDate.from;
+const yearSpan = (y: number) => dayRange(d(`${y}-01-01`), d(`${y}-12-31`));
+
+describe.each(dialects)('the demo year and calendar repositories on %s', (dialect) => {
+	let t: TestDb;
+	beforeAll(async () => {
+		t = await freshDb(dialect);
+		expect(await loadDemoIfEmpty(t.db, d('2026-11-22'))).toBe(true);
+	}, 120_000);
+	afterAll(() => t.destroy());
+
+	it('loads the demo only into an empty database', async () => {
+		expect(await loadDemoIfEmpty(t.db, d('2026-11-22'))).toBe(false);
+		const years = await t.db
+			.selectFrom('meeting_plan')
+			.select((eb) => [eb.fn.min('year').as('first'), eb.fn.max('year').as('last')])
+			.executeTakeFirstOrThrow();
+		expect(years).toEqual({ first: 2023, last: 2027 });
+		const notDemo = await t.db.selectFrom('meeting').select('id').where('is_demo', '=', false).execute();
+		expect(notDemo).toEqual([]);
+	});
+
+	it('hides internal bodies from the public', async () => {
+		expect((await listBodies(t.db, { includeInternal: false })).map((b) => b.code)).toEqual(['KB', 'ØK', 'MTU', 'BUU', 'SSU', 'KFU', 'HU', 'DIR']);
+		expect((await listBodies(t.db, { includeInternal: true })).map((b) => b.code)).toEqual(['KB', 'ØK', 'MTU', 'BUU', 'SSU', 'KFU', 'HU', 'DIR', 'CF', 'ISU']);
+		expect(await findBody(t.db, { slug: 'chefforum' }, { includeInternal: false })).toBeUndefined();
+	});
+
+	it('holds the 2023 dates of the minutes', async () => {
+		const meetings = await listMeetings(t.db, { ...dayRange(d('2023-04-12'), d('2023-05-23')), includeInternal: false });
+		const on = (code: string) => meetings.filter((m) => m.body_code === code).map((m) => formatInstant(toInstant(m.starts_at)));
+		expect(on('DIR')).toContain('2023-04-12T09:00:00+02:00');
+		expect(on('MTU')).toEqual(['2023-04-24T15:00:00+02:00', '2023-05-22T15:00:00+02:00']);
+		expect(on('HU')).toEqual(['2023-04-27T13:00:00+02:00']);
+		expect(on('ØK')).toEqual(['2023-04-18T16:00:00+02:00', '2023-05-16T16:00:00+02:00']);
+		expect(on('KB')).toEqual(['2023-04-25T17:00:00+02:00', '2023-05-23T17:00:00+02:00']);
+	});
+
+	it('skips holidays and the board summer closure in the weekly board plan', async () => {
+		const dir = await listMeetings(t.db, { ...yearSpan(2024), includeInternal: true, bodyIds: [(await findBody(t.db, { code: 'DIR' }, { includeInternal: true }))!.id] });
+		const days = dir.map((m) => toInstant(m.starts_at).toZonedDateTimeISO('Europe/Copenhagen').toPlainDate().toString());
+		// 52 Wednesdays in 2024, less 1 May? no: a morning meeting on a half day is kept; less
+		// three summer weeks (17, 24, 31 July) and Christmas Day (25 December).
+		expect(days).toHaveLength(52 - 3 - 1);
+		expect(days).toContain('2024-05-01');
+		expect(days).not.toContain('2024-07-17');
+		expect(days).not.toContain('2024-12-25');
+	});
+
+	it('assigns every meeting to the political cycle of the next council meeting', async () => {
+		const meetings = await meetingsWithCycles(t.db, { from: d('2023-06-20'), to: d('2023-08-31'), includeInternal: false });
+		const cycleOf = (code: string, day: string) =>
+			meetings.find((m) => m.body_code === code && formatInstant(toInstant(m.starts_at)).startsWith(day))?.cycle?.key;
+		expect(cycleOf('KB', '2023-06-27')).toBe('2023-06-27');
+		// No council meeting in July: the July and August meetings run until KB 22 August.
+		expect(cycleOf('DIR', '2023-06-28')).toBe('2023-08-22');
+		expect(cycleOf('ØK', '2023-08-15')).toBe('2023-08-22');
+		expect(cycleOf('KB', '2023-08-22')).toBe('2023-08-22');
+		const rul = meetings.find((m) => m.cycle?.key === '2023-08-22')!.cycle!;
+		expect(rul.name).toBe('Rul august 2023');
+		const firstBoard = meetings.find((m) => m.id === rul.firstBoardMeetingId)!;
+		expect(formatInstant(toInstant(firstBoard.starts_at))).toBe('2023-06-28T09:00:00+02:00');
+	});
+
+	it('lists events by calendar day, internal ones only for staff', async () => {
+		const span = { fromDate: d('2024-01-01'), toDate: d('2024-01-31'), ...dayRange(d('2024-01-01'), d('2024-01-31')) };
+		expect((await listEvents(t.db, { ...span, includeInternal: false })).map((e) => e.title)).toEqual(['Nytårskur']);
+		const all = await listEvents(t.db, { ...span, includeInternal: true });
+		expect(all.map((e) => [e.title, e.start_date ?? formatInstant(toInstant(e.starts_at!))])).toEqual([
+			['KB-seminar', '2024-01-22'],
+			['Nytårskur', '2024-01-09T16:00:00+01:00'],
+			['Nytårskur for ledere', '2024-01-10T14:00:00+01:00']
+		]);
+	});
+
+	it('counts working days around the closures kept in the database', async () => {
+		const cal = await loadWorkingCalendar(t.db);
+		expect(cal.workingDaysBefore(d('2027-01-04'), 2).toString()).toBe('2026-12-22');
+		expect(cal.isWorkingDay(d('2024-07-17'), 'DIR')).toBe(false);
+		expect(cal.isWorkingDay(d('2024-07-17'), 'KB')).toBe(true);
+	});
+
+	it('refuses rows that break the invariants', async () => {
+		const kb = (await findBody(t.db, { code: 'KB' }, { includeInternal: true }))!;
+		const at = new Date('2024-03-01T10:00:00Z');
+		await expect(t.db.insertInto('meeting').values({ body_id: kb.id, starts_at: at, ends_at: at, plan_id: null, plan_key: null }).execute()).rejects.toThrow(/meeting_ends_after_start/);
+		await expect(t.db.insertInto('meeting').values({ body_id: kb.id, starts_at: at, ends_at: new Date('2024-03-01T12:00:00Z'), status: 'moved' as never, plan_id: null, plan_key: null }).execute()).rejects.toThrow(/check/);
+		await expect(t.db.updateTable('body').set({ color: 'red' }).where('id', '=', kb.id).execute()).rejects.toThrow(/check/);
+		await expect(t.db.updateTable('body').set({ code: 'ØK' }).where('id', '=', kb.id).execute()).rejects.toThrow(/unique/);
+		await expect(
+			t.db.insertInto('event').values({ title: 'Halv', category: 'other', all_day: true, start_date: '2024-03-02', end_date: '2024-03-01', starts_at: null, ends_at: null, is_public: true, body_id: null }).execute()
+		).rejects.toThrow(/event_timed_or_all_day/);
+		await expect(t.db.insertInto('closure').values({ name: 'Baglæns', from_date: '2024-03-02', to_date: '2024-03-01', body_id: null }).execute()).rejects.toThrow(/closure_dates_ordered/);
+	});
+});

@@ -1,0 +1,28 @@
+import { sql } from 'kysely';
+import { Migrator, NO_MIGRATIONS } from 'kysely/migration';
+import { afterEach, describe, expect, it } from 'vitest';
+import { folderProvider, migrationsFolder } from '../../../src/lib/server/db/migrate.ts';
+import { dialects, freshDb, tableNames, type TestDb } from './context.ts';
+
+describe.each(dialects)('migrations on %s', (dialect) => {
+	let t: TestDb;
+	afterEach(() => t.destroy());
+
+	it('creates the calendar tables', async () => {
+		t = await freshDb(dialect);
+		expect(await tableNames(t.db)).toEqual(['body', 'closure', 'event', 'meeting', 'meeting_plan']);
+	});
+
+	it('migrates down to nothing and up again', async () => {
+		t = await freshDb(dialect);
+		const migrator = new Migrator({ db: t.db, provider: folderProvider(migrationsFolder()) });
+		const files = Object.keys(await folderProvider(migrationsFolder()).getMigrations());
+		const down = await migrator.migrateTo(NO_MIGRATIONS);
+		expect(down.error).toBeUndefined();
+		expect(await tableNames(t.db)).toEqual([]);
+		const up = await migrator.migrateToLatest();
+		expect(up.results?.map((r) => r.status)).toEqual(files.map(() => 'Success'));
+		const { rows } = await sql<{ n: number }>`select count(*)::int as n from body`.execute(t.db);
+		expect(rows[0]!.n).toBe(0);
+	});
+});
