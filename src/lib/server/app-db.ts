@@ -5,6 +5,7 @@ import { configFromEnv, createDb } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import type { DB } from './db/schema.ts';
 import { loadDemoIfEmpty } from './demo/load.ts';
+import { ensureFirstAdmin } from './auth/bootstrap.ts';
 
 let db: Kysely<DB> | undefined;
 
@@ -18,6 +19,8 @@ export function appDb(): Kysely<DB> {
 export async function prepareDatabase(): Promise<void> {
 	const applied = await migrateToLatest(appDb());
 	if (applied.length) console.log(`Migreringer anvendt: ${applied.join(', ')}`);
+	const admin = await ensureFirstAdmin(appDb(), process.env);
+	if (admin) console.log(`Første administrator oprettet: ${admin}`);
 	if (process.env.DEMO !== 'off') {
 		const today = Temporal.Now.plainDateISO(ZONE);
 		if (await loadDemoIfEmpty(appDb(), today)) console.log(`Demodata indlæst (2023–${today.year + 1}).`);

@@ -34,7 +34,7 @@ async function existingPlanMeetings(db: Db, planId: number | undefined) {
 	if (planId === undefined) return [];
 	const rows = await db
 		.selectFrom('meeting')
-		.select(['id', 'plan_key', 'starts_at', 'ends_at', 'status', 'changed_by_hand'])
+		.select(['id', 'plan_key', 'starts_at', 'ends_at', 'status', 'changed_by_hand', 'deleted_at'])
 		.where('plan_id', '=', planId)
 		.execute();
 	return rows.map((r) => ({
@@ -43,7 +43,8 @@ async function existingPlanMeetings(db: Db, planId: number | undefined) {
 		start: toInstant(r.starts_at),
 		end: toInstant(r.ends_at),
 		status: r.status,
-		changedByHand: r.changed_by_hand
+		// A meeting deleted by hand must not come back when the year is regenerated.
+		changedByHand: r.changed_by_hand || r.deleted_at !== null
 	}));
 }
 

@@ -1,8 +1,9 @@
+import { canSeeInternal } from '$lib/server/auth/access';
 import { appDb } from '$lib/server/app-db';
 import { listBodies } from '$lib/server/db/bodies';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => {
-	const bodies = await listBodies(appDb(), { includeInternal: false });
+export const load: PageServerLoad = async ({ locals }) => {
+	const bodies = await listBodies(appDb(), { includeInternal: canSeeInternal(locals.viewer) });
 	return { bodies: bodies.map((b) => ({ code: b.code, slug: b.slug, name: b.name, kind: b.kind, color: b.color })) };
 };

@@ -8,9 +8,9 @@ describe.each(dialects)('migrations on %s', (dialect) => {
 	let t: TestDb;
 	afterEach(() => t.destroy());
 
-	it('creates the calendar tables', async () => {
+	it('creates the calendar and account tables', async () => {
 		t = await freshDb(dialect);
-		expect(await tableNames(t.db)).toEqual(['body', 'closure', 'event', 'meeting', 'meeting_plan']);
+		expect(await tableNames(t.db)).toEqual(['api_token', 'app_user', 'audit_log', 'body', 'closure', 'event', 'meeting', 'meeting_plan', 'session']);
 	});
 
 	it('migrates down to nothing and up again', async () => {

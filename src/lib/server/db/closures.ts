@@ -15,6 +15,7 @@ export function listClosures(db: Db): Promise<ClosureListItem[]> {
 		.selectFrom('closure as c')
 		.leftJoin('body as b', 'b.id', 'c.body_id')
 		.select(['c.id', 'c.name', 'c.from_date', 'c.to_date', 'b.code as body_code'])
+		.where('c.deleted_at', 'is', null)
 		.orderBy('c.from_date')
 		.execute();
 }

@@ -20,6 +20,7 @@ export function listEvents(db: Db, f: EventFilter): Promise<EventListItem[]> {
 		.leftJoin('body as b', 'b.id', 'e.body_id')
 		.selectAll('e')
 		.select('b.code as body_code')
+		.where('e.deleted_at', 'is', null)
 		.where((eb) =>
 			eb.or([
 				eb.and([eb('e.all_day', '=', true), eb('e.start_date', '<=', f.toDate.toString()), eb('e.end_date', '>=', f.fromDate.toString())]),

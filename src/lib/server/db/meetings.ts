@@ -47,6 +47,7 @@ export function listMeetings(db: Db, f: MeetingFilter): Promise<MeetingListItem[
 			'm.sequence',
 			'm.updated_at'
 		])
+		.where('m.deleted_at', 'is', null)
 		.where('m.starts_at', '<', toDate(f.to))
 		.where('m.ends_at', '>', toDate(f.from))
 		.orderBy('m.starts_at')

@@ -5,6 +5,7 @@ type DateString = string;
 type TimeString = string;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type GeneratedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
 export type BodyKind = 'council' | 'finance-committee' | 'standing-committee' | 'med-committee' | 'executive-board' | 'other';
 export type MeetingStatus = 'planned' | 'confirmed' | 'cancelled';
@@ -27,7 +28,7 @@ export interface BodyTable {
 	is_demo: Generated<boolean>;
 	version: Generated<number>;
 	created_at: CreatedAt;
-	updated_at: Generated<Timestamp>;
+	updated_at: GeneratedTimestamp;
 }
 
 export interface MeetingPlanTable {
@@ -42,7 +43,7 @@ export interface MeetingPlanTable {
 	is_demo: Generated<boolean>;
 	version: Generated<number>;
 	created_at: CreatedAt;
-	updated_at: Generated<Timestamp>;
+	updated_at: GeneratedTimestamp;
 }
 
 export interface MeetingTable {
@@ -60,7 +61,8 @@ export interface MeetingTable {
 	is_demo: Generated<boolean>;
 	version: Generated<number>;
 	created_at: CreatedAt;
-	updated_at: Generated<Timestamp>;
+	updated_at: GeneratedTimestamp;
+	deleted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface ClosureTable {
@@ -72,7 +74,8 @@ export interface ClosureTable {
 	is_demo: Generated<boolean>;
 	version: Generated<number>;
 	created_at: CreatedAt;
-	updated_at: Generated<Timestamp>;
+	updated_at: GeneratedTimestamp;
+	deleted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface EventTable {
@@ -92,7 +95,59 @@ export interface EventTable {
 	is_demo: Generated<boolean>;
 	version: Generated<number>;
 	created_at: CreatedAt;
-	updated_at: Generated<Timestamp>;
+	updated_at: GeneratedTimestamp;
+	deleted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export type Role = 'admin' | 'secretariat' | 'editor' | 'reader';
+
+export interface UserTable {
+	id: Generated<number>;
+	email: string;
+	name: string;
+	unit: Generated<string>;
+	role: Role;
+	password_hash: string;
+	is_demo: Generated<boolean>;
+	disabled_at: Timestamp | null;
+	created_at: CreatedAt;
+	updated_at: GeneratedTimestamp;
+}
+
+export interface SessionTable {
+	id: string;
+	user_id: number;
+	secret_hash: Uint8Array;
+	created_at: GeneratedTimestamp;
+	last_verified_at: GeneratedTimestamp;
+	user_agent: Generated<string>;
+}
+
+export interface ApiTokenTable {
+	id: Generated<number>;
+	name: string;
+	role: Role;
+	unit: Generated<string>;
+	token_hash: Uint8Array;
+	created_by: number | null;
+	created_at: CreatedAt;
+	last_used_at: Timestamp | null;
+	revoked_at: Timestamp | null;
+}
+
+export type AuditAction = 'create' | 'update' | 'move' | 'cancel' | 'restore' | 'delete' | 'accept-plan' | 'revoke';
+
+export interface AuditLogTable {
+	id: Generated<string>;
+	at: GeneratedTimestamp;
+	user_id: number | null;
+	actor: string;
+	action: AuditAction;
+	entity: string;
+	entity_id: string;
+	summary: Generated<string>;
+	before: ColumnType<unknown, string | null, never>;
+	after: ColumnType<unknown, string | null, never>;
 }
 
 export interface DB {
@@ -101,6 +156,10 @@ export interface DB {
 	meeting: MeetingTable;
 	closure: ClosureTable;
 	event: EventTable;
+	app_user: UserTable;
+	session: SessionTable;
+	api_token: ApiTokenTable;
+	audit_log: AuditLogTable;
 }
 
 export type BodyRow = Selectable<BodyTable>;
@@ -112,3 +171,6 @@ export type MeetingPlanRow = Selectable<MeetingPlanTable>;
 export type ClosureRow = Selectable<ClosureTable>;
 export type EventRow = Selectable<EventTable>;
 export type NewEvent = Insertable<EventTable>;
+export type UserRow = Selectable<UserTable>;
+export type ApiTokenRow = Selectable<ApiTokenTable>;
+export type AuditRow = Selectable<AuditLogTable>;

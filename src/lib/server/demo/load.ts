@@ -7,6 +7,7 @@ import type { DB } from '../db/schema.ts';
 import { toDate } from '../db/temporal.ts';
 import { loadWorkingCalendar } from '../calendar.ts';
 import { acceptPlan } from '../plans.ts';
+import { createDemoUsers } from '../auth/bootstrap.ts';
 import { DEMO_BODIES, DEMO_CLOSURES, demoEvents } from './demo-data.ts';
 
 const instantOf = (date: string, time: string) =>
@@ -116,6 +117,7 @@ export async function loadDemoIfEmpty(db: Kysely<DB>, today: Temporal.PlainDate)
 					.execute();
 			}
 		}
+		await createDemoUsers(tx);
 		return true;
 	});
 }

@@ -47,6 +47,27 @@ export function parseQuery<S extends z.ZodType>(url: URL, schema: S, known: read
 	return parsed.data;
 }
 
+const MAX_JSON_BYTES = 256 * 1024;
+
+/** Reads a JSON request body and validates it with a shared schema; problems name the field. */
+export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+	const type = request.headers.get('content-type') ?? '';
+	if (!/^application\/(.+\+)?json\b/i.test(type)) {
+		throw new ProblemError({ type: 'about:blank', title: 'Forkert indholdstype', status: 415, detail: 'Send JSON (Content-Type: application/json).' });
+	}
+	const text = await request.text();
+	if (text.length > MAX_JSON_BYTES) throw new ProblemError({ type: 'about:blank', title: 'For stor forespørgsel', status: 413 });
+	let raw: unknown;
+	try {
+		raw = JSON.parse(text);
+	} catch {
+		throw new ProblemError({ type: 'about:blank', title: 'Ugyldig JSON', status: 400, detail: 'Forespørgslens indhold kunne ikke læses som JSON.' });
+	}
+	const parsed = schema.safeParse(raw);
+	if (!parsed.success) throw invalidParams(parsed.error.issues, 'body');
+	return parsed.data;
+}
+
 export function json(data: unknown, init: { headers?: Record<string, string>; status?: number } = {}): Response {
 	return new Response(JSON.stringify(data), {
 		status: init.status ?? 200,

@@ -1,3 +1,4 @@
+import { canSeeInternal } from '$lib/server/auth/access';
 import { error } from '@sveltejs/kit';
 import { Temporal } from 'temporal-polyfill';
 import { appDb } from '$lib/server/app-db';
@@ -9,16 +10,16 @@ import { ZONE } from '$lib/domain/zone';
 import { clock, longDate } from '$lib/format';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, url }) => {
+export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const year = yearParam(url);
 	const db = appDb();
-	const body = await findBody(db, { slug: params.slug }, { includeInternal: false });
+	const body = await findBody(db, { slug: params.slug }, { includeInternal: canSeeInternal(locals.viewer) });
 	if (!body) error(404, 'Organet findes ikke');
 	const meetings = await meetingsWithCycles(db, {
 		from: Temporal.PlainDate.from({ year, month: 1, day: 1 }),
 		to: Temporal.PlainDate.from({ year, month: 12, day: 31 }),
 		bodyIds: [body.id],
-		includeInternal: false
+		includeInternal: canSeeInternal(locals.viewer)
 	});
 	return {
 		year,

@@ -1,0 +1,67 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { appDb } from '$lib/server/app-db';
+import { ROLE_LABEL } from '$lib/server/auth/access';
+import { endSessionCookie } from '$lib/server/auth/cookies';
+import { verifyPassword } from '$lib/server/auth/password';
+import { invalidateSession, invalidateUserSessions, listUserSessions } from '$lib/server/auth/session';
+import { findUser, setPassword } from '$lib/server/auth/users';
+import { requirePageRole } from '$lib/server/http/guard';
+import { passwordChangeSchema } from '$lib/schemas/auth';
+import { fieldErrors, formObject, type FormErrors } from '$lib/schemas/form';
+import type { Actions, PageServerLoad } from './$types';
+
+/** Signed-in users only (API tokens have no account page). */
+function requireUser(locals: App.Locals, url: URL) {
+	const viewer = requirePageRole(locals, url, 'reader');
+	if (viewer.userId === null || viewer.sessionId === null) redirect(303, '/login');
+	return { ...viewer, userId: viewer.userId, sessionId: viewer.sessionId };
+}
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const viewer = requireUser(locals, url);
+	const sessions = await listUserSessions(appDb(), viewer.userId);
+	return {
+		me: { name: viewer.name, email: viewer.email, unit: viewer.unit, role: ROLE_LABEL[viewer.role] },
+		sessions: sessions.map((s) => ({
+			id: s.id,
+			current: s.id === viewer.sessionId,
+			created: s.created_at.toISOString(),
+			lastSeen: s.last_verified_at.toISOString(),
+			userAgent: s.user_agent
+		}))
+	};
+};
+
+export const actions: Actions = {
+	revoke: async ({ locals, url, request }) => {
+		const viewer = requireUser(locals, url);
+		const id = String((await request.formData()).get('id') ?? '');
+		const db = appDb();
+		const mine = (await listUserSessions(db, viewer.userId)).some((s) => s.id === id);
+		if (!mine) return fail(404, { errors: { form: 'Sessionen findes ikke.' } as FormErrors });
+		await invalidateSession(db, id);
+		return { revoked: 1 };
+	},
+	logoutEverywhere: async ({ locals, url, cookies }) => {
+		const viewer = requireUser(locals, url);
+		await invalidateUserSessions(appDb(), viewer.userId);
+		endSessionCookie(cookies, url);
+		redirect(303, '/login');
+	},
+	password: async ({ locals, url, request }) => {
+		const viewer = requireUser(locals, url);
+		const parsed = passwordChangeSchema.safeParse(formObject(await request.formData()));
+		if (!parsed.success) return fail(400, { errors: fieldErrors(parsed.error.issues) });
+		const db = appDb();
+		const user = await findUser(db, viewer.userId);
+		if (!user || !(await verifyPassword(user.password_hash, parsed.data.current))) {
+			return fail(400, { errors: { current: 'Den nuværende adgangskode er forkert' } as FormErrors });
+		}
+		await db.transaction().execute(async (tx) => {
+			await setPassword(tx, viewer.userId, parsed.data.next);
+			// A changed password ends every other session: a thief's included.
+			await invalidateUserSessions(tx, viewer.userId, viewer.sessionId);
+		});
+		return { passwordChanged: true };
+	}
+};
