@@ -1,0 +1,100 @@
+import type { Temporal } from 'temporal-polyfill';
+import { localDate } from '../../domain/day-range.ts';
+import { findBody, listBodies } from '../db/bodies.ts';
+import { listEvents } from '../db/events.ts';
+import type { Db } from '../db/index.ts';
+import { listMeetings } from '../db/meetings.ts';
+import type { BodyRow } from '../db/schema.ts';
+import { toInstant } from '../db/temporal.ts';
+import { eventItem, meetingItem, rowTime } from './items.ts';
+import type { FeedCalendar, FeedItem } from './render.ts';
+import { cancelledStillShown, feedWindow } from './window.ts';
+
+/**
+ * A feed is a query and a name: the functions here pick the rows; renderFeed and feedResponse
+ * are shared by every kind of feed. Public feeds read with includeInternal: false only, so no
+ * internal body, internal event or closed content can reach them.
+ */
+export interface Feed {
+	calendar: FeedCalendar;
+	/** The newest updated_at of everything rendered (items and the bodies naming them). */
+	lastModified: Date;
+}
+
+export type FeedKind = 'public' | 'body';
+
+export interface FeedLink {
+	kind: FeedKind;
+	name: string;
+	description: string;
+	/** Path from the site root, e.g. /feeds/organer/kommunalbestyrelsen.ics */
+	path: string;
+	/** The body's code for a body feed. */
+	body: string | null;
+}
+
+const PUBLIC_PATH = '/feeds/offentlig.ics';
+const bodyPath = (slug: string) => `/feeds/organer/${encodeURIComponent(slug)}.ics`;
+
+const publicLink = (): FeedLink => ({
+	kind: 'public',
+	name: 'Årshjul – alle offentlige møder og begivenheder',
+	description: 'Møder i alle offentlige organer samt offentlige begivenheder og frister.',
+	path: PUBLIC_PATH,
+	body: null
+});
+
+const bodyLink = (b: BodyRow): FeedLink => ({
+	kind: 'body',
+	name: `Årshjul – ${b.name}`,
+	description: `Møder i ${b.name} (${b.code}) efter mødeplanen.`,
+	path: bodyPath(b.slug),
+	body: b.code
+});
+
+/** The feeds anyone may subscribe to: all public meetings and events, then one per public body. */
+export async function publicFeedLinks(db: Db): Promise<FeedLink[]> {
+	const bodies = await listBodies(db, { includeInternal: false });
+	return [publicLink(), ...bodies.map(bodyLink)];
+}
+
+const newest = (dates: Date[]): Date => new Date(Math.max(0, ...dates.map((d) => d.getTime())));
+
+async function meetingItems(db: Db, today: Temporal.PlainDate, origin: string, bodies: BodyRow[]): Promise<FeedItem[]> {
+	const window = feedWindow(today);
+	const slugs = new Map(bodies.map((b) => [b.id, b.slug]));
+	const meetings = await listMeetings(db, { from: window.from, to: window.to, bodyIds: [...slugs.keys()], includeInternal: false });
+	return meetings
+		.filter((m) => m.status !== 'cancelled' || cancelledStillShown(localDate(toInstant(m.ends_at)), today))
+		.map((m) => meetingItem(m, slugs.get(m.body_id)!, origin));
+}
+
+/** All public meetings and all public events, the latter only when unattached or attached to a public body. */
+export async function publicFeed(db: Db, today: Temporal.PlainDate, origin: string): Promise<Feed> {
+	const bodies = await listBodies(db, { includeInternal: false });
+	const slugs = new Map(bodies.map((b) => [b.id, b.slug]));
+	const window = feedWindow(today);
+	const [meetings, events] = await Promise.all([
+		meetingItems(db, today, origin, bodies),
+		listEvents(db, { ...window, includeInternal: false })
+	]);
+	const publicEvents = events.filter((e) => e.is_public && (e.body_id === null || slugs.has(e.body_id)));
+	const link = publicLink();
+	const items = [...meetings, ...publicEvents.map((e) => eventItem(e, e.body_id === null ? null : slugs.get(e.body_id)!, origin))];
+	return {
+		calendar: { name: link.name, description: link.description, items },
+		lastModified: newest([...bodies.map((b) => rowTime(b.updated_at)), ...items.map((i) => i.updatedAt)])
+	};
+}
+
+/** One public body's meetings; undefined for an internal or unknown body. */
+export async function bodyFeed(db: Db, slug: string, today: Temporal.PlainDate, origin: string): Promise<Feed | undefined> {
+	const body = await findBody(db, { slug }, { includeInternal: false });
+	if (!body) return undefined;
+	const items = await meetingItems(db, today, origin, [body]);
+	const link = bodyLink(body);
+	return {
+		calendar: { name: link.name, description: link.description, items },
+		lastModified: newest([rowTime(body.updated_at), ...items.map((i) => i.updatedAt)])
+	};
+}

@@ -1,0 +1,155 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { Temporal } from 'temporal-polyfill';
+import { lintIcs } from '../../src/lib/server/feeds/lint.ts';
+import { parseFeed } from '../unit/feeds/parse.ts';
+
+/** The iCalendar feeds through the running production build, on the demo years. */
+
+const ORIGIN = 'http://127.0.0.1:4173';
+const PUBLIC_BODIES = [
+	['Kommunalbestyrelsen', 'kommunalbestyrelsen'],
+	['Økonomiudvalget', 'oekonomiudvalget'],
+	['Miljø- og teknikudvalget', 'miljoe-og-teknikudvalget'],
+	['Børne- og ungdomsudvalget', 'boerne-og-ungdomsudvalget'],
+	['Social-, sundheds- og ældreudvalget', 'social-sundheds-og-aeldreudvalget'],
+	['Kultur- og fritidsudvalget', 'kultur-og-fritidsudvalget'],
+	['Hovedudvalget (Hoved-MED)', 'hovedudvalget'],
+	['Direktionen', 'direktionen']
+];
+
+async function fetchFeed(request: APIRequestContext, path: string) {
+	const res = await request.get(path);
+	expect(res.status(), path).toBe(200);
+	const text = await res.text();
+	return { res, text, feed: parseFeed(text) };
+}
+
+// The demo data and the feed window both follow today's date, so the summer-time checks use
+// the year after this one: always loaded, always inside the window.
+const today = Temporal.Now.plainDateISO('Europe/Copenhagen');
+const lastSunday = (year: number, month: number) => {
+	const d = Temporal.PlainDate.from({ year, month, day: 31 });
+	return d.subtract({ days: d.dayOfWeek % 7 });
+};
+
+test('the public feed resolves DIR at 09:00 to 08:00Z in winter and 07:00Z in summer on both sides of each change', async ({ request }) => {
+	const { feed } = await fetchFeed(request, '/feeds/offentlig.ics');
+	const year = today.year + 1;
+	const spring = lastSunday(year, 3);
+	const autumn = lastSunday(year, 10);
+	const dirStarts = new Set(feed.events.filter((e) => e.summary === 'Direktionen').map((e) => e.start));
+	const wanted = [
+		`${spring.subtract({ days: 4 })}T08:00:00.000Z`,
+		`${spring.add({ days: 3 })}T07:00:00.000Z`,
+		`${autumn.subtract({ days: 4 })}T07:00:00.000Z`,
+		`${autumn.add({ days: 3 })}T08:00:00.000Z`
+	];
+	expect(wanted.filter((w) => dirStarts.has(w))).toEqual(wanted);
+});
+
+test('the public feed holds public bodies and public events only', async ({ request }) => {
+	const { feed } = await fetchFeed(request, '/feeds/offentlig.ics');
+	expect(feed.name).toBe('Årshjul – alle offentlige møder og begivenheder');
+	expect([...new Set(feed.events.map((e) => e.summary))].sort()).toEqual(
+		[...PUBLIC_BODIES.map(([name]) => name!), 'Nytårskur', 'Frist: Økonomiudvalgets budgetforslag', 'Frist: budgetvedtagelse'].sort()
+	);
+	const text = feed.events.map((e) => `${e.summary}\n${e.description}`).join('\n');
+	for (const hidden of ['Chefforum', 'Informationssikkerhedsudvalget', 'KB-seminar', 'Nytårskur for ledere', 'Budgetseminar', 'Strategisk dialog', 'Dialogmøder']) {
+		expect(text, hidden).not.toContain(hidden);
+	}
+});
+
+test('a body feed carries exactly the meetings the API lists for that body in the window, with their ids as UIDs', async ({ request }) => {
+	const { feed } = await fetchFeed(request, '/feeds/organer/kommunalbestyrelsen.ics');
+	expect(feed.name).toBe('Årshjul – Kommunalbestyrelsen');
+	const from = today.subtract({ years: 1 });
+	const to = today.add({ years: 2 });
+	const api: { id: string; start: string }[] = await (await request.get(`/api/v1/meetings?from=${from}&to=${to}&body=KB`)).json();
+	expect(api.length).toBeGreaterThan(10);
+	expect(feed.events.map((e) => [e.uid, e.start])).toEqual(api.map((m) => [`meeting-${m.id}@aarshjul`, new Date(m.start).toISOString()]));
+	const first = feed.events[0]!;
+	expect(first).toMatchObject({ summary: 'Kommunalbestyrelsen', location: 'Byrådssalen, Rådhuset, Grenaa', sequence: 0, status: null });
+	expect(first.url).toBe(`${ORIGIN}/organer/kommunalbestyrelsen?year=${first.start.slice(0, 4)}`);
+	expect(first.description).toContain(`Mødeplan: ${ORIGIN}/organer/kommunalbestyrelsen?year=`);
+});
+
+test('internal and unknown bodies have no feed', async ({ request }) => {
+	for (const slug of ['chefforum', 'informationssikkerhedsudvalget', 'findes-ikke']) {
+		expect((await request.get(`/feeds/organer/${slug}.ics`)).status(), slug).toBe(404);
+	}
+});
+
+test('every listed feed is text/calendar, lints clean and renders the same bytes twice', async ({ request }) => {
+	const list: { name: string; url: string; kind: string }[] = await (await request.get('/api/v1/feeds')).json();
+	for (const { url, name } of list) {
+		const path = new URL(url).pathname;
+		const { res, text, feed } = await fetchFeed(request, path);
+		expect(res.headers()['content-type'], path).toBe('text/calendar; charset=utf-8');
+		expect(res.headers()['cache-control'], path).toBe('public, max-age=300');
+		expect(lintIcs(text), path).toEqual([]);
+		expect(feed.name, path).toBe(name);
+		const again = await request.get(path);
+		expect([await again.text() === text, again.headers()['etag']], path).toEqual([true, res.headers()['etag']]);
+	}
+});
+
+test('GET /api/v1/feeds lists the public feed and one per public body with absolute URLs', async ({ request }) => {
+	const res = await request.get('/api/v1/feeds');
+	expect(res.headers()['content-type']).toBe('application/json; charset=utf-8');
+	expect(await res.json()).toEqual([
+		{ name: 'Årshjul – alle offentlige møder og begivenheder', url: `${ORIGIN}/feeds/offentlig.ics`, kind: 'public' },
+		...PUBLIC_BODIES.map(([name, slug]) => ({ name: `Årshjul – ${name}`, url: `${ORIGIN}/feeds/organer/${slug}.ics`, kind: 'body' }))
+	]);
+	expect((await request.get('/api/v1/feeds?token=x')).status()).toBe(400);
+});
+
+test('an unchanged feed answers 304 to If-None-Match and to If-Modified-Since', async ({ request }) => {
+	const first = await request.get('/feeds/offentlig.ics');
+	const { etag, 'last-modified': lastModified } = first.headers();
+	expect(etag).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
+	expect(new Date(lastModified!).toUTCString()).toBe(lastModified);
+	const byTag = await request.get('/feeds/offentlig.ics', { headers: { 'if-none-match': etag! } });
+	expect([byTag.status(), (await byTag.body()).byteLength, byTag.headers()['etag']]).toEqual([304, 0, etag]);
+	const byDate = await request.get('/feeds/offentlig.ics', { headers: { 'if-modified-since': lastModified! } });
+	expect(byDate.status()).toBe(304);
+	const stale = await request.get('/feeds/offentlig.ics', { headers: { 'if-none-match': '"forældet"' } });
+	expect(stale.status()).toBe(200);
+});
+
+test('HEAD answers with the headers of GET and no body', async ({ request }) => {
+	const get = await request.get('/feeds/organer/direktionen.ics');
+	const head = await request.head('/feeds/organer/direktionen.ics');
+	expect(head.status()).toBe(200);
+	expect((await head.body()).byteLength).toBe(0);
+	for (const h of ['content-type', 'etag', 'last-modified', 'cache-control']) expect(head.headers()[h], h).toBe(get.headers()[h]);
+	expect((await request.head('/feeds/organer/chefforum.ics')).status()).toBe(404);
+});
+
+test('the subscription page offers one-click links for Outlook, Google and Apple and copies the address', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });
+	await page.goto('/');
+	await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Abonnér' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Abonnér på kalenderen');
+	const kb = page.locator('#organ-KB');
+	await expect(kb.getByRole('heading')).toHaveText('Årshjul – Kommunalbestyrelsen');
+	const https = `${ORIGIN}/feeds/organer/kommunalbestyrelsen.ics`;
+	const webcal = 'webcal://127.0.0.1:4173/feeds/organer/kommunalbestyrelsen.ics';
+	const query = `url=${encodeURIComponent(https)}&name=${encodeURIComponent('Årshjul – Kommunalbestyrelsen').replace(/%20/g, '+')}`;
+	await expect(kb.getByRole('link', { name: 'Outlook på nettet (Microsoft 365)' })).toHaveAttribute('href', `https://outlook.office.com/calendar/0/addfromweb?${query}`);
+	await expect(kb.getByRole('link', { name: 'Outlook.com' })).toHaveAttribute('href', `https://outlook.live.com/calendar/0/addfromweb?${query}`);
+	await expect(kb.getByRole('link', { name: 'Google Kalender' })).toHaveAttribute('href', `https://calendar.google.com/calendar/r?cid=${encodeURIComponent(webcal)}`);
+	await expect(kb.getByRole('link', { name: 'Apple Kalender' })).toHaveAttribute('href', webcal);
+	await expect(kb.getByRole('textbox')).toHaveValue(https);
+	await kb.getByRole('button', { name: 'Kopiér adresse' }).click();
+	await expect(kb.getByRole('status')).toHaveText('Kopieret');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(https);
+	await expect(page.getByRole('heading', { name: 'Sådan abonnerer du i Outlook på din computer' })).toBeVisible();
+	await expect(page.locator('.feeds > li')).toHaveCount(1 + PUBLIC_BODIES.length);
+});
+
+test('a body page links to its feed on the subscription page', async ({ page }) => {
+	await page.goto('/organer/direktionen');
+	await page.getByRole('link', { name: 'Abonnér på mødeplanen i din egen kalender' }).click();
+	await expect(page).toHaveURL(`${ORIGIN}/abonner#organ-DIR`);
+	await expect(page.locator('#organ-DIR').getByRole('textbox')).toHaveValue(`${ORIGIN}/feeds/organer/direktionen.ics`);
+});
