@@ -17,3 +17,11 @@ export function formatInstant(i: Temporal.Instant): string {
 export function localDate(i: Temporal.Instant): Temporal.PlainDate {
 	return i.toZonedDateTimeISO(ZONE).toPlainDate();
 }
+
+/**
+ * The instant of a Copenhagen wall-clock time. Times that do not exist (the spring gap) or
+ * occur twice (the autumn hour) are refused rather than guessed.
+ */
+export function wallClockInstant(date: Temporal.PlainDate, time: Temporal.PlainTime): Temporal.Instant {
+	return date.toPlainDateTime(time).toZonedDateTime(ZONE, { disambiguation: 'reject' }).toInstant();
+}

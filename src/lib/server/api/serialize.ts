@@ -2,7 +2,7 @@ import { ZONE } from '../../domain/zone.ts';
 import { formatInstant } from '../../domain/day-range.ts';
 import type { MeetingInCycle } from '../calendar.ts';
 import type { EventListItem } from '../db/events.ts';
-import type { BodyRow } from '../db/schema.ts';
+import type { BodyRow, MeetingRow } from '../db/schema.ts';
 import { toInstant } from '../db/temporal.ts';
 
 /** The API's JSON shapes: one place, so pages, feeds and API agree. */
@@ -15,6 +15,17 @@ export const bodyJson = (b: BodyRow) => ({
 	public: b.is_public
 });
 
+/** A body with its settings, for editing. */
+export const bodyDetailJson = (b: BodyRow) => ({
+	...bodyJson(b),
+	defaultStart: b.default_start_time.slice(0, 5),
+	defaultMinutes: b.default_duration_minutes,
+	defaultLocation: b.default_location,
+	deadlineDays: b.deadline_working_days,
+	deadlineTime: b.deadline_time.slice(0, 5),
+	version: b.version
+});
+
 export const meetingJson = (m: MeetingInCycle) => ({
 	id: m.id,
 	body: m.body_code,
@@ -25,7 +36,8 @@ export const meetingJson = (m: MeetingInCycle) => ({
 	status: m.status,
 	location: m.location,
 	note: m.note,
-	rul: m.cycle ? { key: m.cycle.key, name: m.cycle.name } : null
+	rul: m.cycle ? { key: m.cycle.key, name: m.cycle.name } : null,
+	version: m.version
 });
 
 export const eventJson = (e: EventListItem) => ({
@@ -39,5 +51,20 @@ export const eventJson = (e: EventListItem) => ({
 		: { start: formatInstant(toInstant(e.starts_at!)), end: formatInstant(toInstant(e.ends_at!)) }),
 	location: e.location,
 	body: e.body_code,
-	public: e.is_public
+	public: e.is_public,
+	version: e.version
+});
+
+/** One meeting as written: the same shape as in lists, less the cycle (not computed on writes). */
+export const meetingRowJson = (m: MeetingRow, body: { code: string; name: string }) => ({
+	id: m.id,
+	body: body.code,
+	bodyName: body.name,
+	start: formatInstant(toInstant(m.starts_at)),
+	end: formatInstant(toInstant(m.ends_at)),
+	week: toInstant(m.starts_at).toZonedDateTimeISO(ZONE).weekOfYear,
+	status: m.status,
+	location: m.location,
+	note: m.note,
+	version: m.version
 });

@@ -16,6 +16,7 @@ export interface MeetingListItem {
 	status: MeetingStatus;
 	note: string;
 	sequence: number;
+	version: number;
 	updated_at: Date;
 }
 
@@ -45,6 +46,7 @@ export function listMeetings(db: Db, f: MeetingFilter): Promise<MeetingListItem[
 			'm.status',
 			'm.note',
 			'm.sequence',
+			'm.version',
 			'm.updated_at'
 		])
 		.where('m.deleted_at', 'is', null)

@@ -3,11 +3,23 @@ import { eventJson } from '$lib/server/api/serialize';
 import { appDb } from '$lib/server/app-db';
 import { listEvents } from '$lib/server/db/events';
 import { dayRange } from '$lib/domain/day-range';
-import { api, json, parseQuery } from '$lib/server/http/api';
+import { api, json, parseJsonBody, parseQuery } from '$lib/server/http/api';
+import { requireApiRole } from '$lib/server/http/guard';
+import { toEventInput } from '$lib/server/api/event-input';
+import { inTransaction } from '$lib/server/api/writes';
+import { createEvent } from '$lib/server/editing/events';
+import { eventCreateSchema } from '$lib/schemas/calendar';
 import { dateSpan } from '$lib/schemas/query';
 
 export const GET = api(async ({ url, locals }) => {
 	const q = parseQuery(url, dateSpan, ['from', 'to']);
 	const events = await listEvents(appDb(), { fromDate: q.from, toDate: q.to, ...dayRange(q.from, q.to), includeInternal: canSeeInternal(locals.viewer) });
 	return json(events.map(eventJson));
+});
+
+export const POST = api(async ({ request, locals }) => {
+	const viewer = requireApiRole(locals, 'secretariat');
+	const input = toEventInput(await parseJsonBody(request, eventCreateSchema));
+	const row = await inTransaction((tx) => createEvent(tx, viewer, input));
+	return json(eventJson({ ...row, body_code: input.body ?? null }), { status: 201, headers: { location: `/api/v1/events/${row.id}` } });
 });

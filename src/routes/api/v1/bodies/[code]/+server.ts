@@ -1,0 +1,24 @@
+import type { RequestHandler } from './$types';
+import { canSeeInternal } from '$lib/server/auth/access';
+import { bodyDetailJson } from '$lib/server/api/serialize';
+import { inTransaction } from '$lib/server/api/writes';
+import { appDb } from '$lib/server/app-db';
+import { findBody } from '$lib/server/db/bodies';
+import { updateBody } from '$lib/server/editing/bodies';
+import { api, json, parseJsonBody } from '$lib/server/http/api';
+import { requireApiRole } from '$lib/server/http/guard';
+import { notFound } from '$lib/server/http/problem';
+import { bodyUpdateSchema } from '$lib/schemas/calendar';
+
+export const GET: RequestHandler = api(async ({ params, locals }) => {
+	const body = await findBody(appDb(), { code: params.code }, { includeInternal: canSeeInternal(locals.viewer) });
+	if (!body) throw notFound('Organet findes ikke.');
+	return json(bodyDetailJson(body));
+});
+
+export const PATCH: RequestHandler = api(async ({ params, locals, request }) => {
+	const viewer = requireApiRole(locals, 'secretariat');
+	const input = await parseJsonBody(request, bodyUpdateSchema);
+	const row = await inTransaction((tx) => updateBody(tx, viewer, params.code, input));
+	return json(bodyDetailJson(row));
+});

@@ -1,0 +1,13 @@
+import { planPreviewJson, toPlanSpec } from '$lib/server/api/plan-input';
+import { appDb } from '$lib/server/app-db';
+import { previewBodyPlan } from '$lib/server/editing/plans';
+import { api, json, parseJsonBody } from '$lib/server/http/api';
+import { requireApiRole } from '$lib/server/http/guard';
+import { planSchema } from '$lib/schemas/calendar';
+
+/** What generating a year would create, move, keep and remove; saves nothing. */
+export const POST = api(async ({ request, locals }) => {
+	requireApiRole(locals, 'secretariat');
+	const input = await parseJsonBody(request, planSchema);
+	return json(planPreviewJson(await previewBodyPlan(appDb(), input.body, input.year, toPlanSpec(input))));
+});

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { recordAudit } from '$lib/server/auth/audit';
+import { createApiToken, listApiTokens } from '$lib/server/auth/tokens';
+import { inTransaction } from '$lib/server/api/writes';
+import { appDb } from '$lib/server/app-db';
+import { api, json, parseJsonBody, parseQuery } from '$lib/server/http/api';
+import { requireApiRole } from '$lib/server/http/guard';
+import { roleSchema } from '$lib/schemas/auth';
+import { title } from '$lib/schemas/calendar';
+
+const tokenSchema = z.object({ name: title('Navnet'), role: roleSchema, unit: z.string().max(200).default('') });
+
+export const GET = api(async ({ locals, url }) => {
+	requireApiRole(locals, 'admin');
+	parseQuery(url, z.object({}), []);
+	const tokens = await listApiTokens(appDb());
+	return json(tokens.map((t) => ({ id: t.id, name: t.name, role: t.role, unit: t.unit, createdAt: t.created_at, lastUsedAt: t.last_used_at, revokedAt: t.revoked_at })));
+});
+
+/** The token is in this response only; the database keeps its hash. */
+export const POST = api(async ({ locals, request }) => {
+	const viewer = requireApiRole(locals, 'admin');
+	const input = await parseJsonBody(request, tokenSchema);
+	const created = await inTransaction(async (tx) => {
+		const t = await createApiToken(tx, { ...input, createdBy: viewer.userId });
+		await recordAudit(tx, viewer, { action: 'create', entity: 'api_token', entityId: t.id, summary: `API-nøgle oprettet: ${input.name} (${input.role})` });
+		return t;
+	});
+	return json({ id: created.id, name: input.name, role: input.role, token: created.token }, { status: 201, headers: { 'cache-control': 'no-store' } });
+});
