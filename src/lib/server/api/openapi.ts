@@ -4,6 +4,21 @@ const yearParam = { name: 'year', in: 'query', required: true, schema: { type: '
 const problem = { description: 'Ugyldige parametre (RFC 9457 problem)', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
 const ok = (schema: object) => ({ description: 'OK', content: { 'application/json': { schema } } });
 const list = (ref: string) => ({ type: 'array', items: { $ref: `#/components/schemas/${ref}` } });
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const jsonBody = (schema: object) => ({ required: true, content: { 'application/json': { schema } } });
+const problemOf = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('Problem') } } });
+/** Responses every write shares: the caller's rights, bad input and edit conflicts. */
+const writeErrors = {
+	400: problem,
+	401: problemOf('Login påkrævet (session eller Authorization: Bearer)'),
+	403: problemOf('Rollen har ikke adgang'),
+	404: problemOf('Ikke fundet'),
+	409: problemOf('Ændret af en anden: send den nyeste version (feltet current viser den)')
+};
+const idParam = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string' } });
+const versionQuery = { name: 'version', in: 'query', required: true, schema: { type: 'integer', minimum: 1 } };
+const secretariat = { security: [{ session: [] }, { bearer: [] }], 'x-roles': ['secretariat', 'admin'] };
+const admin = { security: [{ session: [] }, { bearer: [] }], 'x-roles': ['admin'] };
 
 export const openApiDocument = {
 	openapi: '3.1.0',
@@ -14,15 +29,22 @@ export const openApiDocument = {
 	},
 	servers: [{ url: '/api/v1' }],
 	paths: {
-		'/bodies': { get: { summary: 'Organer', responses: { 200: ok(list('Body')) } } },
+		'/bodies': {
+			get: { summary: 'Organer', responses: { 200: ok(list('Body')) } },
+			post: { ...secretariat, summary: 'Opret et organ', requestBody: jsonBody(ref('BodyInput')), responses: { 201: ok(ref('Body')), ...writeErrors } }
+		},
 		'/meetings': {
 			get: {
 				summary: 'Møder på kalenderdagene from–to (begge inklusive, Europe/Copenhagen)',
 				parameters: [dateParam('from', 'Første dag'), dateParam('to', 'Sidste dag'), { name: 'body', in: 'query', required: false, schema: { type: 'string' }, description: 'Organkode, fx KB' }],
 				responses: { 200: ok(list('Meeting')), 400: problem }
-			}
+			},
+			post: { ...secretariat, summary: 'Opret et møde', requestBody: jsonBody(ref('MeetingInput')), responses: { 201: ok(ref('Meeting')), ...writeErrors } }
 		},
-		'/events': { get: { summary: 'Begivenheder', parameters: [dateParam('from', 'Første dag'), dateParam('to', 'Sidste dag')], responses: { 200: ok(list('Event')), 400: problem } } },
+		'/events': {
+			get: { summary: 'Begivenheder', parameters: [dateParam('from', 'Første dag'), dateParam('to', 'Sidste dag')], responses: { 200: ok(list('Event')), 400: problem } },
+			post: { ...secretariat, summary: 'Opret en begivenhed', requestBody: jsonBody(ref('EventInput')), responses: { 201: ok(ref('Event')), ...writeErrors } }
+		},
 		'/holidays': { get: { summary: 'Helligdage, lukkedage og halve fridage', parameters: [yearParam], responses: { 200: ok(list('DayOff')), 400: problem } } },
 		'/working-days/before': {
 			get: {
@@ -31,10 +53,102 @@ export const openApiDocument = {
 				responses: { 200: ok({ type: 'object', properties: { date: { type: 'string', format: 'date' }, from: { type: 'string', format: 'date' }, days: { type: 'integer' } }, required: ['date', 'from', 'days'] }), 400: problem }
 			}
 		},
-		'/terms': { get: { summary: 'Valgperioden der indeholder året', parameters: [yearParam], responses: { 200: ok({ $ref: '#/components/schemas/Term' }), 400: problem } } }
+		'/terms': { get: { summary: 'Valgperioden der indeholder året', parameters: [yearParam], responses: { 200: ok({ $ref: '#/components/schemas/Term' }), 400: problem } } },
+		'/feeds': { get: { summary: 'Kalenderabonnementer (iCal) som kalderen må abonnere på', responses: { 200: ok({ type: 'array', items: { type: 'object', properties: { name: { type: 'string' }, url: { type: 'string', format: 'uri' }, kind: { type: 'string' } } } }) } } },
+		'/auth/login': {
+			post: {
+				summary: 'Log ind (starter en session; samme grænse for forsøg som loginsiden)',
+				requestBody: jsonBody({ type: 'object', properties: { email: { type: 'string' }, password: { type: 'string' } }, required: ['email', 'password'] }),
+				responses: { 200: ok({ type: 'object' }), 400: problem, 401: problemOf('Forkert e-mail eller adgangskode'), 429: problemOf('For mange forsøg') }
+			}
+		},
+		'/auth/logout': { post: { summary: 'Log ud (afslutter sessionen)', responses: { 204: { description: 'Logget ud' } } } },
+		'/meetings/{id}': {
+			parameters: [idParam('id')],
+			get: { summary: 'Et møde', responses: { 200: ok(ref('Meeting')), 404: problemOf('Ikke fundet') } },
+			patch: { ...secretariat, summary: 'Flyt, aflys, genoptag eller ret et møde', requestBody: jsonBody(ref('MeetingUpdate')), responses: { 200: ok(ref('Meeting')), ...writeErrors } },
+			delete: { ...secretariat, summary: 'Slet et møde (blødt: historikken bevares)', parameters: [versionQuery], responses: { 204: { description: 'Slettet' }, ...writeErrors } }
+		},
+		'/events/{id}': {
+			parameters: [idParam('id')],
+			get: { summary: 'En begivenhed', responses: { 200: ok(ref('Event')), 404: problemOf('Ikke fundet') } },
+			patch: { ...secretariat, summary: 'Ret en begivenhed', requestBody: jsonBody(ref('EventInput')), responses: { 200: ok(ref('Event')), ...writeErrors } },
+			delete: { ...secretariat, summary: 'Slet en begivenhed (blødt)', parameters: [versionQuery], responses: { 204: { description: 'Slettet' }, ...writeErrors } }
+		},
+		'/bodies/{code}': {
+			parameters: [idParam('code')],
+			get: { summary: 'Et organ med dets indstillinger', responses: { 200: ok(ref('Body')), 404: problemOf('Ikke fundet') } },
+			patch: { ...secretariat, summary: 'Ret et organ', requestBody: jsonBody(ref('BodyInput')), responses: { 200: ok(ref('Body')), ...writeErrors } }
+		},
+		'/closures': {
+			get: { summary: 'Lokale lukkeperioder', responses: { 200: ok({ type: 'array', items: ref('Closure') }) } },
+			post: { ...secretariat, summary: 'Opret en lukkeperiode', requestBody: jsonBody(ref('Closure')), responses: { 201: ok(ref('Closure')), ...writeErrors } }
+		},
+		'/closures/{id}': { parameters: [idParam('id')], delete: { ...secretariat, summary: 'Slet en lukkeperiode', responses: { 204: { description: 'Slettet' }, ...writeErrors } } },
+		'/plans/preview': { post: { ...secretariat, summary: 'Forslag til et års mødeplan (gemmer intet)', requestBody: jsonBody(ref('PlanInput')), responses: { 200: ok(ref('PlanPreview')), ...writeErrors } } },
+		'/plans': { post: { ...secretariat, summary: 'Godkend et års mødeplan', requestBody: jsonBody(ref('PlanInput')), responses: { 201: ok(ref('PlanPreview')), ...writeErrors } } },
+		'/tokens': {
+			get: { ...admin, summary: 'API-nøgler', responses: { 200: ok({ type: 'array', items: { type: 'object' } }), ...writeErrors } },
+			post: { ...admin, summary: 'Opret en API-nøgle (vises kun i dette svar)', requestBody: jsonBody({ type: 'object', properties: { name: { type: 'string' }, role: { enum: ['admin', 'secretariat', 'editor', 'reader'] }, unit: { type: 'string' } }, required: ['name', 'role'] }), responses: { 201: ok({ type: 'object' }), ...writeErrors } }
+		},
+		'/tokens/{id}': { parameters: [idParam('id')], delete: { ...admin, summary: 'Tilbagekald en API-nøgle', responses: { 204: { description: 'Tilbagekaldt' }, ...writeErrors } } },
+		'/audit': {
+			get: {
+				...admin,
+				summary: 'Ændringsloggen',
+				parameters: ['entity', 'id', 'actor', 'action', 'from', 'to', 'limit', 'offset'].map((name) => ({ name, in: 'query', required: false, schema: { type: 'string' } })),
+				responses: { 200: ok({ type: 'array', items: { type: 'object' } }), ...writeErrors }
+			}
+		}
 	},
 	components: {
+		securitySchemes: {
+			session: { type: 'apiKey', in: 'cookie', name: 'aarshjul_session' },
+			bearer: { type: 'http', scheme: 'bearer', description: 'API-nøgle oprettet af en administrator' }
+		},
 		schemas: {
+			MeetingInput: {
+				type: 'object',
+				properties: { body: { type: 'string' }, date: { type: 'string', format: 'date' }, start: { type: 'string', examples: ['17:00'] }, end: { type: 'string' }, location: { type: 'string' }, note: { type: 'string' }, status: { enum: ['planned', 'confirmed', 'cancelled'] } },
+				required: ['body', 'date', 'start', 'end']
+			},
+			MeetingUpdate: {
+				type: 'object',
+				properties: { version: { type: 'integer' }, date: { type: 'string', format: 'date' }, start: { type: 'string' }, end: { type: 'string' }, location: { type: 'string' }, note: { type: 'string' }, status: { enum: ['planned', 'confirmed', 'cancelled'] } },
+				required: ['version']
+			},
+			EventInput: {
+				type: 'object',
+				description: 'Heldags: allDay=true med startDate og endDate (inklusive). Med tidspunkt: allDay=false med date, start og end. Ved rettelse også version.',
+				properties: {
+					title: { type: 'string' }, description: { type: 'string' }, category: { enum: ['seminar', 'reception', 'deadline', 'budget', 'other'] }, location: { type: 'string' }, public: { type: 'boolean' }, body: { type: ['string', 'null'] },
+					allDay: { type: 'boolean' }, startDate: { type: 'string', format: 'date' }, endDate: { type: 'string', format: 'date' }, date: { type: 'string', format: 'date' }, start: { type: 'string' }, end: { type: 'string' }, version: { type: 'integer' }
+				},
+				required: ['title', 'category', 'public', 'allDay']
+			},
+			BodyInput: {
+				type: 'object',
+				properties: {
+					code: { type: 'string' }, slug: { type: 'string' }, name: { type: 'string' }, kind: { type: 'string' }, color: { type: 'string' }, public: { type: 'boolean' },
+					defaultStart: { type: 'string' }, defaultMinutes: { type: 'integer' }, defaultLocation: { type: 'string' }, deadlineDays: { type: 'integer' }, deadlineTime: { type: 'string' }, version: { type: 'integer' }
+				},
+				required: ['code', 'slug', 'name', 'kind', 'color', 'public', 'defaultStart', 'defaultMinutes', 'defaultLocation', 'deadlineDays', 'deadlineTime']
+			},
+			Closure: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, from: { type: 'string', format: 'date' }, to: { type: 'string', format: 'date' }, body: { type: ['string', 'null'] } }, required: ['name', 'from', 'to'] },
+			PlanInput: {
+				type: 'object',
+				properties: {
+					body: { type: 'string' }, year: { type: 'integer' }, start: { type: 'string' }, minutes: { type: 'integer' }, excludeMonths: { type: 'array', items: { type: 'integer' } },
+					rule: { oneOf: [
+						{ type: 'object', properties: { kind: { const: 'weekly' }, weekday: { type: 'integer' }, everyWeeks: { type: 'integer' } } },
+						{ type: 'object', properties: { kind: { const: 'monthly' }, weekday: { type: 'integer' }, nth: { type: 'integer' } } },
+						{ type: 'object', properties: { kind: { const: 'relative' }, anchorBody: { type: 'string' }, offsetDays: { type: 'integer' } } },
+						{ type: 'object', properties: { kind: { const: 'iso-weeks' }, weekday: { type: 'integer' }, weeks: { type: 'array', items: { type: 'integer' } } } }
+					] }
+				},
+				required: ['body', 'year', 'rule', 'start', 'minutes']
+			},
+			PlanPreview: { type: 'object', properties: { slots: { type: 'array', items: { type: 'object' } }, skipped: { type: 'array', items: { type: 'object' } }, create: { type: 'array' }, update: { type: 'array' }, keep: { type: 'array' }, remove: { type: 'array' } } },
 			Problem: {
 				type: 'object',
 				properties: {

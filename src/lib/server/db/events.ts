@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Temporal } from 'temporal-polyfill';
 import type { Db } from './index.ts';
 import type { EventRow } from './schema.ts';
@@ -27,8 +28,8 @@ export function listEvents(db: Db, f: EventFilter): Promise<EventListItem[]> {
 				eb.and([eb('e.all_day', '=', false), eb('e.starts_at', '<', toDate(f.to)), eb('e.ends_at', '>', toDate(f.from))])
 			])
 		)
-		.orderBy('e.start_date')
-		.orderBy('e.starts_at')
+		// All-day events sort at the start of their first day in Copenhagen, among the timed ones.
+		.orderBy(sql`coalesce(e.starts_at, e.start_date::timestamp at time zone 'Europe/Copenhagen')`)
 		.orderBy('e.title');
 	if (!f.includeInternal) q = q.where('e.is_public', '=', true);
 	return q.execute();
