@@ -32,6 +32,7 @@ export default defineConfig({
 		timeout: 180_000,
 		reuseExistingServer: false,
 		stdout: 'pipe',
-		env: { PORT: String(PORT), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${PORT}`, DATA_DIR: dataDir, DATABASE_URL: '' }
+		// Every spec logs in from 127.0.0.1; the per-address limit itself is tested in tests/integration/auth.
+		env: { PORT: String(PORT), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${PORT}`, DATA_DIR: dataDir, DATABASE_URL: '', LOGIN_LIMIT_PER_ADDRESS: '1000' }
 	}
 });

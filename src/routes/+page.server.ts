@@ -1,41 +1,49 @@
 import { Temporal } from 'temporal-polyfill';
 import { appDb } from '$lib/server/app-db';
-import { meetingsWithCycles } from '$lib/server/calendar';
-import { listBodies } from '$lib/server/db/bodies';
-import { listEvents } from '$lib/server/db/events';
-import { toInstant } from '$lib/server/db/temporal';
+import { calendarSpan } from '$lib/server/calendar';
+import { canSeeInternal } from '$lib/server/auth/access';
 import { yearParam } from '$lib/server/pages';
-import { dayRange } from '$lib/domain/day-range';
 import { ZONE } from '$lib/domain/zone';
+import { eventItem, meetingItem } from '$lib/wheel/items';
+import { EVENTS_RING, ringsFor } from '$lib/wheel/rings';
+import { parseWheelView, viewSpan, zoomParam } from '$lib/wheel/view';
 import type { PageServerLoad } from './$types';
 
-/** The year at a glance: meetings per body and month, and the year's events. */
-export const load: PageServerLoad = async ({ url }) => {
+/** The wheel of a year (or a zoomed part of it), with the view's filters applied. */
+export const load: PageServerLoad = async ({ url, locals }) => {
 	const year = yearParam(url);
+	const view = parseWheelView(url.searchParams);
+	const span = viewSpan(year, view);
+	const from = span.start;
+	const to = span.end.subtract({ days: 1 });
 	const db = appDb();
-	const from = Temporal.PlainDate.from({ year, month: 1, day: 1 });
-	const to = Temporal.PlainDate.from({ year, month: 12, day: 31 });
-	const [bodies, meetings, events] = await Promise.all([
-		listBodies(db, { includeInternal: false }),
-		meetingsWithCycles(db, { from, to, includeInternal: false }),
-		listEvents(db, { fromDate: from, toDate: to, ...dayRange(from, to), includeInternal: false })
-	]);
-	const counts = new Map<string, number[]>(bodies.map((b) => [b.code, Array<number>(12).fill(0)]));
-	for (const m of meetings) {
-		if (m.status === 'cancelled') continue;
-		const month = toInstant(m.starts_at).toZonedDateTimeISO(ZONE).month;
-		counts.get(m.body_code)![month - 1]! += 1;
-	}
+	const { bodies, meetings, events } = await calendarSpan(db, from, to, canSeeInternal(locals.viewer));
+	const slugOf = new Map(bodies.map((b) => [b.code, b.slug]));
+	const shownBodies = bodies.filter((b) => !view.bodies || view.bodies.has(b.code));
+	const rings = ringsFor(shownBodies, view.ringOrder).filter(
+		(ring) => ring.id !== EVENTS_RING || !view.categories || view.categories.size > 0
+	);
+	const cycles = new Map(meetings.flatMap((m) => (m.cycle ? [[m.cycle.key, m.cycle] as const] : [])));
+
 	return {
 		year,
-		rows: bodies.map((b) => ({ code: b.code, slug: b.slug, name: b.name, color: b.color, months: counts.get(b.code)! })),
-		cycles: [...new Map(meetings.filter((m) => m.cycle).map((m) => [m.cycle!.key, m.cycle!.name])).entries()].map(([key, name]) => ({ key, name })),
-		events: events.map((e) => ({
-			id: e.id,
-			title: e.title,
-			when: e.all_day
-				? e.start_date === e.end_date ? e.start_date! : `${e.start_date} – ${e.end_date}`
-				: toInstant(e.starts_at!).toZonedDateTimeISO(ZONE).toPlainDate().toString()
-		}))
+		startMonth: view.startMonth,
+		zoom: zoomParam(view.zoom),
+		zoomKind: view.zoom.kind,
+		span: { start: span.start.toString(), end: span.end.toString() },
+		today: Temporal.Now.plainDateISO(ZONE).toString(),
+		bodies: bodies.map((b) => ({ code: b.code, slug: b.slug, name: b.name, color: b.color, kind: b.kind })),
+		rings,
+		filters: {
+			bodies: view.bodies ? [...view.bodies] : null,
+			categories: view.categories ? [...view.categories] : null
+		},
+		meetings: meetings
+			.filter((m) => !view.bodies || view.bodies.has(m.body_code))
+			.map((m) => meetingItem(m, slugOf.get(m.body_code) ?? '')),
+		events: events
+			.filter((e) => !view.categories || view.categories.has(e.category))
+			.map(eventItem),
+		cycles: [...cycles.values()].map((c) => ({ key: c.key, name: c.name, councilDate: c.councilDate.toString() }))
 	};
 };

@@ -3,7 +3,9 @@ import { assignCycles, type Cycle } from '../domain/cycles.ts';
 import { dayRange } from '../domain/day-range.ts';
 import { createWorkingCalendar, type WorkingCalendar } from '../domain/working-days.ts';
 import type { Db } from './db/index.ts';
+import { listBodies } from './db/bodies.ts';
 import { listClosures, toDomainClosure } from './db/closures.ts';
+import { listEvents } from './db/events.ts';
 import { listMeetings, type MeetingListItem } from './db/meetings.ts';
 import { toInstant } from './db/temporal.ts';
 
@@ -52,4 +54,14 @@ export async function meetingsWithCycles(
 		const key = cycleOf.get(m.id);
 		return { ...m, cycle: key ? (cycleByKey.get(key) ?? null) : null };
 	});
+}
+
+/** What the wheel and the list show for calendar days [from, to]: bodies, meetings with cycles, events. */
+export async function calendarSpan(db: Db, from: Temporal.PlainDate, to: Temporal.PlainDate, includeInternal: boolean) {
+	const [bodies, meetings, events] = await Promise.all([
+		listBodies(db, { includeInternal }),
+		meetingsWithCycles(db, { from, to, includeInternal }),
+		listEvents(db, { fromDate: from, toDate: to, ...dayRange(from, to), includeInternal })
+	]);
+	return { bodies, meetings, events };
 }

@@ -78,21 +78,42 @@ export function monthTicks(span: WheelSpan): MonthTick[] {
 	return ticks;
 }
 
-/** `weekYear` is the ISO week-numbering year, which differs from the Monday's year around New Year. */
-export type WeekTick = { week: number; weekYear: number; monday: Temporal.PlainDate; angle: number };
+/**
+ * `weekYear` is the ISO week-numbering year, which differs from the Monday's year around New
+ * Year. `angle` is the Monday's angle, negative for a week that began before the span;
+ * `startAngle`..`endAngle` is the part of the week on the span, where its label goes.
+ */
+export type WeekTick = {
+	week: number;
+	weekYear: number;
+	monday: Temporal.PlainDate;
+	angle: number;
+	startAngle: number;
+	endAngle: number;
+	/** The week began before the span, so it has no tick line at its Monday, only a label. */
+	partial: boolean;
+};
 
 /**
- * One tick per ISO week whose Monday falls in the span — Danes say "uge 17" — at the
- * Monday's angle. A week that began before the span (1–4 January 2026 lie in week 1, whose
- * Monday is 29 December 2025) has no tick on this span: its tick belongs to the span it
- * started in.
+ * Every ISO week the span touches — Danes say "uge 17". A week that began before the span
+ * still gets its stretch at the start: 1–4 January 2026 lie in week 1, whose Monday is
+ * 29 December 2025, and the 2026 wheel must say so rather than leave the days unnamed.
  */
 export function weekTicks(span: WheelSpan): WeekTick[] {
 	const ticks: WeekTick[] = [];
-	let monday = span.start.add({ days: (8 - span.start.dayOfWeek) % 7 });
+	let monday = span.start.subtract({ days: span.start.dayOfWeek - 1 });
 	while (Temporal.PlainDate.compare(monday, span.end) < 0) {
 		const { week, weekYear } = isoWeek(monday);
-		ticks.push({ week, weekYear, monday, angle: dateToAngle(span, monday) });
+		const angle = dateToAngle(span, monday);
+		ticks.push({
+			week,
+			weekYear,
+			monday,
+			angle,
+			startAngle: Math.max(0, angle),
+			endAngle: Math.min(360, dateToAngle(span, monday.add({ weeks: 1 }))),
+			partial: angle < 0
+		});
 		monday = monday.add({ weeks: 1 });
 	}
 	return ticks;

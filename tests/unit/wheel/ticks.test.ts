@@ -85,32 +85,51 @@ describe('monthTicks', () => {
 describe('weekTicks', () => {
 	it('puts week 1 of 2026 on Monday 29 December 2025, at the end of the 2025 wheel', () => {
 		const last = weekTicks(wheelSpan(2025)).at(-1);
-		expect([last?.week, last?.weekYear, last?.monday.toString()]).toEqual([1, 2026, '2025-12-29']);
+		expect([last?.week, last?.weekYear, last?.monday.toString(), last?.partial]).toEqual([1, 2026, '2025-12-29', false]);
 		expect(last?.angle).toBeCloseTo(357.041096, 6);
+		expect(last?.endAngle).toBe(360);
 	});
 
-	it('starts the 2026 wheel with week 2 and ends it with week 53, 2026 having 53 ISO weeks', () => {
+	it('labels the partial week 1 at the start of 2026, whose Monday lies in December 2025', () => {
 		const ticks = weekTicks(wheelSpan(2026));
-		expect(ticks).toHaveLength(52);
-		expect([ticks[0]?.week, ticks[0]?.monday.toString()]).toEqual([2, '2026-01-05']);
-		expect(ticks[0]?.angle).toBeCloseTo(3.945205, 6);
+		expect(ticks).toHaveLength(53);
+		const first = ticks[0];
+		expect([first?.week, first?.weekYear, first?.monday.toString(), first?.partial, first?.startAngle]).toEqual([
+			1,
+			2026,
+			'2025-12-29',
+			true,
+			0
+		]);
+		expect(first?.angle).toBeCloseTo(-2.958904, 6);
+		expect(first?.endAngle).toBeCloseTo(3.945205, 6);
+		expect([ticks[1]?.week, ticks[1]?.monday.toString(), ticks[1]?.partial]).toEqual([2, '2026-01-05', false]);
+		expect(ticks[1]?.angle).toBeCloseTo(3.945205, 6);
 		const last = ticks.at(-1);
 		expect([last?.week, last?.weekYear, last?.monday.toString()]).toEqual([53, 2026, '2026-12-28']);
 		expect(last?.angle).toBeCloseTo(356.054795, 6);
 	});
 
-	it('ticks a Monday that is the first day of the span at 0°', () => {
+	it('labels the three days of week 53 of 2026 at the start of the 2027 wheel', () => {
+		const first = weekTicks(wheelSpan(2027))[0];
+		expect([first?.week, first?.weekYear, first?.partial]).toEqual([53, 2026, true]);
+		expect(first?.endAngle).toBeCloseTo((3 / 365) * 360, 9);
+	});
+
+	it('ticks a Monday that is the first day of the span at 0° and has no partial week', () => {
 		const ticks = weekTicks(wheelSpan(2024));
 		expect(ticks).toHaveLength(53);
-		expect([ticks[0]?.week, ticks[0]?.weekYear, ticks[0]?.angle]).toEqual([1, 2024, 0]);
+		expect([ticks[0]?.week, ticks[0]?.weekYear, ticks[0]?.angle, ticks[0]?.partial]).toEqual([1, 2024, 0, false]);
 		expect([ticks.at(-1)?.week, ticks.at(-1)?.weekYear]).toEqual([1, 2025]);
 	});
 
-	it('ticks the four Mondays of February 2026 on a month zoom', () => {
+	it('ticks the four Mondays of February 2026 on a month zoom, after Sunday 1 February of week 5', () => {
 		const ticks = weekTicks(monthSpan(2026, 2));
-		expect(ticks.map((t) => t.week)).toEqual([6, 7, 8, 9]);
+		expect(ticks.map((t) => t.week)).toEqual([5, 6, 7, 8, 9]);
+		expect(ticks[0]?.partial).toBe(true);
+		expect(ticks[0]?.endAngle).toBeCloseTo(12.857143, 6);
 		const expected = [12.857143, 102.857143, 192.857143, 282.857143];
-		ticks.forEach((t, i) => expect(t.angle).toBeCloseTo(expected[i] ?? NaN, 6));
+		ticks.slice(1).forEach((t, i) => expect(t.angle).toBeCloseTo(expected[i] ?? NaN, 6));
 	});
 });
 

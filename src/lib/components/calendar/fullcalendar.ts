@@ -1,0 +1,67 @@
+import { Calendar, type EventSourceFuncInfo } from 'fullcalendar';
+import dayGridPlugin from 'fullcalendar/daygrid';
+import listPlugin from 'fullcalendar/list';
+import daLocale from 'fullcalendar/locales/da';
+import multiMonthPlugin from 'fullcalendar/multimonth';
+import classicThemePlugin from 'fullcalendar/themes/classic';
+import timeGridPlugin from 'fullcalendar/timegrid';
+import 'fullcalendar/skeleton.css';
+import 'fullcalendar/themes/classic/theme.css';
+import 'fullcalendar/themes/classic/palette.css';
+import { Temporal } from 'temporal-polyfill';
+import { ZONE } from '$lib/domain/zone';
+import type { CalendarInput } from '$lib/wheel/calendar-events';
+
+/**
+ * FullCalendar and its styles, imported only by the calendar page's attachment, so no other
+ * page ships them.
+ */
+export const VIEWS = ['dayGridMonth', 'timeGridWeek', 'listMonth', 'multiMonthYear'] as const;
+
+export type CalendarHandle = { refetch(): void; destroy(): void };
+
+export function createCalendar(
+	el: HTMLElement,
+	options: {
+		initialDate: string;
+		initialView: string;
+		load: (range: { startStr: string; endStr: string }) => Promise<CalendarInput[]>;
+		onLoading: (loading: boolean) => void;
+		onNavigate: (view: string, date: string) => void;
+	}
+): CalendarHandle {
+	const calendar = new Calendar(el, {
+		plugins: [dayGridPlugin, timeGridPlugin, listPlugin, multiMonthPlugin, classicThemePlugin],
+		locale: daLocale,
+		timeZone: ZONE,
+		initialDate: options.initialDate,
+		initialView: options.initialView,
+		headerToolbar: { start: 'prev,next today', center: 'title', end: VIEWS.join(',') },
+		buttons: { listMonth: { text: 'Liste' }, multiMonthYear: { text: 'År' } },
+		weekNumbers: true,
+		nowIndicator: true,
+		height: 'auto',
+		dayMaxEvents: false,
+		multiMonthMaxColumns: 3,
+		slotMinTime: '07:00:00',
+		slotMaxTime: '22:00:00',
+		eventTimeFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
+		events: (info: EventSourceFuncInfo) => options.load(info),
+		loading: options.onLoading,
+		// FullCalendar's Dates mark local midnight; read in Copenhagen they give the shown day.
+		datesSet: (info) => options.onNavigate(info.view.type, localDay(info.view.currentStart)),
+		eventDidMount: (info) => {
+			const [kind, id] = info.event.id.split(/-(.*)/);
+			if (kind === 'meeting' && id) info.el.dataset.meetingId = id;
+			if (kind === 'event' && id) info.el.dataset.eventId = id;
+			const body = info.event.extendedProps['body'];
+			if (typeof body === 'string') info.el.dataset.body = body;
+		}
+	});
+	calendar.render();
+	return { refetch: () => calendar.refetchEvents(), destroy: () => calendar.destroy() };
+}
+
+function localDay(d: Date): string {
+	return Temporal.Instant.fromEpochMilliseconds(d.getTime()).toZonedDateTimeISO(ZONE).toPlainDate().toString();
+}

@@ -1,0 +1,86 @@
+import { Temporal } from 'temporal-polyfill';
+import { eventCategory } from './categories.ts';
+
+/**
+ * API v1 meetings and events as FullCalendar event inputs. Kept apart from the calendar
+ * component so the date rules — FullCalendar's exclusive end against the API's inclusive one —
+ * are tested without a browser.
+ */
+export type ApiMeeting = {
+	id: string;
+	body: string;
+	bodyName: string;
+	start: string;
+	end: string;
+	status: string;
+	location: string;
+	note: string;
+	rul: { key: string; name: string } | null;
+};
+
+export type ApiEvent = {
+	id: string;
+	title: string;
+	category: string;
+	allDay: boolean;
+	startDate?: string;
+	endDate?: string;
+	start?: string;
+	end?: string;
+	location: string;
+	body: string | null;
+};
+
+export type CalendarInput = {
+	id: string;
+	title: string;
+	start: string;
+	end: string;
+	allDay: boolean;
+	color: string;
+	classNames: string[];
+	extendedProps: { kind: 'meeting' | 'event'; body: string | null; category: string | null };
+};
+
+/**
+ * The API's inclusive days for FullCalendar's visible range [start, end): FullCalendar hands
+ * over the range's edges as ISO strings in the calendar's time zone, and the last visible day
+ * is the day before `end`.
+ */
+export function apiRange(startStr: string, endStr: string): { from: string; to: string } {
+	const from = Temporal.PlainDate.from(startStr.slice(0, 10));
+	const to = Temporal.PlainDate.from(endStr.slice(0, 10)).subtract({ days: 1 });
+	return { from: from.toString(), to: to.toString() };
+}
+
+export function meetingInput(m: ApiMeeting, color: string): CalendarInput {
+	const cancelled = m.status === 'cancelled';
+	return {
+		id: `meeting-${m.id}`,
+		title: `${m.body} ${m.bodyName}${cancelled ? ' (aflyst)' : ''}`,
+		start: m.start,
+		end: m.end,
+		allDay: false,
+		color,
+		classNames: cancelled ? ['meeting', 'is-cancelled'] : ['meeting'],
+		extendedProps: { kind: 'meeting', body: m.body, category: null }
+	};
+}
+
+/** An all-day event's `endDate` is its last day; FullCalendar wants the day after it. */
+export function eventInput(e: ApiEvent): CalendarInput {
+	const category = eventCategory(e.category);
+	const [start, end] = e.allDay
+		? [e.startDate ?? '', Temporal.PlainDate.from(e.endDate ?? '').add({ days: 1 }).toString()]
+		: [e.start ?? '', e.end ?? ''];
+	return {
+		id: `event-${e.id}`,
+		title: e.title,
+		start,
+		end,
+		allDay: e.allDay,
+		color: category.color,
+		classNames: ['event', `category-${category.id}`],
+		extendedProps: { kind: 'event', body: e.body, category: category.id }
+	};
+}

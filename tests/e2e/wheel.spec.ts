@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+
+const KB_MAY = 'Kommunalbestyrelsen, tirsdag 23. maj 2023 kl. 17.00, Rul maj 2023';
+
+async function apiMeetings(request: APIRequestContext, query: string): Promise<{ id: string; body: string }[]> {
+	const res = await request.get(`/api/v1/meetings?${query}`);
+	expect(res.status()).toBe(200);
+	return res.json();
+}
+
+test('the wheel of 2023 shows every public meeting of the year as a mark', async ({ page, request }, testInfo) => {
+	const meetings = await apiMeetings(request, 'from=2023-01-01&to=2023-12-31');
+	await page.goto('/?year=2023');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Årshjul 2023');
+	const marks = page.locator('svg.wheel [data-meeting-id]');
+	await expect(marks).toHaveCount(meetings.length);
+	await expect(marks.locator('xpath=.').evaluateAll((els) => els.map((e) => e.getAttribute('data-meeting-id')).sort())).resolves.toEqual(
+		meetings.map((m) => m.id).sort()
+	);
+	await expect(page.locator('svg.wheel [data-body="CF"], svg.wheel [data-body="ISU"]')).toHaveCount(0);
+	await expect(page.locator('svg.wheel')).toContainText('maj');
+	await expect(page.locator('svg.wheel')).toContainText('Rul maj 2023');
+	const shot = testInfo.outputPath('wheel-2023.png');
+	await page.locator('.wheel-frame').screenshot({ path: shot });
+	await testInfo.attach('wheel-2023', { path: shot, contentType: 'image/png' });
+});
+
+test('hovering a mark shows its details and clicking opens the body page', async ({ page }) => {
+	await page.goto('/?year=2023');
+	const mark = page.getByRole('link', { name: KB_MAY });
+	await mark.hover();
+	const tooltip = page.getByRole('tooltip');
+	await expect(tooltip).toContainText('Kommunalbestyrelsen');
+	await expect(tooltip).toContainText('tirsdag 23. maj 2023, kl. 17.00–21.00');
+	await expect(tooltip).toContainText('Byrådssalen, Rådhuset, Grenaa');
+	await expect(tooltip).toContainText('Rul maj 2023');
+	await mark.click();
+	await expect(page).toHaveURL(/\/organer\/kommunalbestyrelsen\?year=2023$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kommunalbestyrelsen (KB)');
+});
+
+test('the body filter reduces the marks to exactly the chosen bodies', async ({ page, request }) => {
+	const kb = await apiMeetings(request, 'from=2023-01-01&to=2023-12-31&body=KB');
+	const ok = await apiMeetings(request, 'from=2023-01-01&to=2023-12-31&body=%C3%98K');
+	await page.goto('/?year=2023&filtre=1&organ=KB&organ=%C3%98K');
+	const marks = page.locator('svg.wheel [data-meeting-id]');
+	await expect(marks).toHaveCount(kb.length + ok.length);
+	await page.getByRole('checkbox', { name: 'Økonomiudvalget (ØK)' }).uncheck();
+	await expect(page).toHaveURL(/organ=KB/);
+	await expect(page).not.toHaveURL(/organ=%C3%98K/);
+	await expect(marks).toHaveCount(kb.length);
+	expect(kb.length).toBe(11);
+	await expect(page.locator('svg.wheel [data-body]:not([data-body="KB"])')).toHaveCount(0);
+});
+
+test('zooming to May shows the month over the whole wheel with day numbers', async ({ page, request }, testInfo) => {
+	const may = await apiMeetings(request, 'from=2023-05-01&to=2023-05-31');
+	await page.goto('/?year=2023');
+	await page.getByRole('navigation', { name: 'Zoom' }).getByRole('link', { name: 'maj', exact: true }).click();
+	await expect(page).toHaveURL(/zoom=m5/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Årshjul maj 2023');
+	await expect(page.locator('svg.wheel [data-meeting-id]')).toHaveCount(may.length);
+	await expect(page.locator('svg.wheel')).toContainText('uge 21');
+	const shot = testInfo.outputPath('wheel-2023-05.png');
+	await page.locator('.wheel-frame').screenshot({ path: shot });
+	await testInfo.attach('wheel-2023-05', { path: shot, contentType: 'image/png' });
+	await page.getByRole('navigation', { name: 'Zoom' }).getByRole('link', { name: /2\. kvartal/ }).click();
+	await expect(page).toHaveURL(/zoom=q2/);
+	const q2 = await apiMeetings(request, 'from=2023-04-01&to=2023-06-30');
+	await expect(page.locator('svg.wheel [data-meeting-id]')).toHaveCount(q2.length);
+});
+
+test('every mark is reachable by keyboard and has an accessible name', async ({ page }) => {
+	await page.goto('/?year=2023&filtre=1&organ=KB');
+	const marks = page.locator('svg.wheel [data-meeting-id]');
+	await expect(marks).toHaveCount(11);
+	await marks.first().focus();
+	await expect(page.getByRole('tooltip')).toContainText('Kommunalbestyrelsen');
+	const names: string[] = [];
+	for (let i = 0; i < 11; i++) {
+		names.push((await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) ?? '');
+		await page.keyboard.press('Tab');
+	}
+	expect(names[0]).toBe('Kommunalbestyrelsen, tirsdag 24. januar 2023 kl. 17.00, Rul januar 2023');
+	expect(names[4]).toBe(KB_MAY);
+	expect(names.every((n) => n.startsWith('Kommunalbestyrelsen, '))).toBe(true);
+});
+
+test('the rings can be reordered and the order stays in the URL', async ({ page }) => {
+	await page.goto('/?year=2023');
+	const rings = page.getByRole('list').filter({ has: page.getByRole('link', { name: 'Flyt KB udad' }) });
+	await expect(rings.locator('li > span')).toHaveText(['DIR', 'HU', 'Fagudvalg', 'ØK', 'KB', 'Begivenheder']);
+	await page.getByRole('link', { name: 'Flyt KB udad' }).click();
+	await expect(page).toHaveURL(/ringe=dir%2Chu%2Cfag%2Ckb%2Coek%2Cbegivenheder/);
+	await expect(rings.locator('li > span')).toHaveText(['DIR', 'HU', 'Fagudvalg', 'KB', 'ØK', 'Begivenheder']);
+});
+
+test('the wheel exports as SVG and PNG', async ({ page }) => {
+	await page.goto('/?year=2023');
+	const count = await page.locator('svg.wheel [data-meeting-id]').count();
+	const svgDownload = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Gem som SVG' }).click();
+	const svg = await svgDownload;
+	expect(svg.suggestedFilename()).toBe('aarshjul-2023.svg');
+	const text = readFileSync(await svg.path(), 'utf8');
+	expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true);
+	expect(text.match(/data-meeting-id=/g)?.length).toBe(count);
+
+	const pngDownload = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Gem som PNG' }).click();
+	const png = await pngDownload;
+	expect(png.suggestedFilename()).toBe('aarshjul-2023.png');
+	expect([...readFileSync(await png.path()).subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+});
+
+test('the wheel links to the year as a list, which shows the same meetings', async ({ page, request }) => {
+	const meetings = await apiMeetings(request, 'from=2023-01-01&to=2023-12-31');
+	await page.goto('/?year=2023');
+	await page.getByRole('link', { name: 'Året som liste' }).click();
+	await expect(page).toHaveURL(/\/liste\?year=2023$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Året 2023 som liste');
+	await expect(page.locator('[data-meeting-id]')).toHaveCount(meetings.length);
+	const may23 = page.locator('#dag-2023-05-23 + ul');
+	await expect(page.locator('#dag-2023-05-23')).toHaveText('Tirsdag 23. maj 2023');
+	await expect(may23.getByRole('link', { name: 'Kommunalbestyrelsen' })).toHaveAttribute('href', '/organer/kommunalbestyrelsen?year=2023');
+	await expect(may23).toContainText('17.00–21.00');
+	await expect(page.getByRole('heading', { level: 2, name: 'Maj 2023' })).toBeVisible();
+});
