@@ -1,51 +1,10 @@
 import { Temporal } from 'temporal-polyfill';
 import { dateToAngle } from './angles.ts';
 import type { WheelSpan } from './span.ts';
+import { danishMonthName as monthName, danishMonthShort as monthShort, type MonthName, type MonthShort } from '../domain/month-names.ts';
 
-export const MONTH_NAMES = [
-	'januar',
-	'februar',
-	'marts',
-	'april',
-	'maj',
-	'juni',
-	'juli',
-	'august',
-	'september',
-	'oktober',
-	'november',
-	'december'
-] as const;
-
-export const MONTH_SHORT = [
-	'jan',
-	'feb',
-	'mar',
-	'apr',
-	'maj',
-	'jun',
-	'jul',
-	'aug',
-	'sep',
-	'okt',
-	'nov',
-	'dec'
-] as const;
-
-export type MonthName = (typeof MONTH_NAMES)[number];
-export type MonthShort = (typeof MONTH_SHORT)[number];
-
-export function monthName(month: number): MonthName {
-	const name = MONTH_NAMES[month - 1];
-	if (name === undefined) throw new RangeError(`month must be 1..12, got ${month}`);
-	return name;
-}
-
-export function monthShort(month: number): MonthShort {
-	const short = MONTH_SHORT[month - 1];
-	if (short === undefined) throw new RangeError(`month must be 1..12, got ${month}`);
-	return short;
-}
+export { MONTH_NAMES, MONTH_SHORT, type MonthName, type MonthShort } from '../domain/month-names.ts';
+export { danishMonthName as monthName, danishMonthShort as monthShort } from '../domain/month-names.ts';
 
 export type MonthTick = {
 	year: number;

@@ -26,18 +26,23 @@ export const bodyDetailJson = (b: BodyRow) => ({
 	version: b.version
 });
 
-export const meetingJson = (m: MeetingInCycle) => ({
+/** One meeting as written: the list shape less the cycle, which is only computed for spans. */
+export const meetingRowJson = (m: Pick<MeetingRow, 'id' | 'starts_at' | 'ends_at' | 'status' | 'location' | 'note' | 'version'>, body: { code: string; name: string }) => ({
 	id: m.id,
-	body: m.body_code,
-	bodyName: m.body_name,
+	body: body.code,
+	bodyName: body.name,
 	start: formatInstant(toInstant(m.starts_at)),
 	end: formatInstant(toInstant(m.ends_at)),
 	week: toInstant(m.starts_at).toZonedDateTimeISO(ZONE).weekOfYear,
 	status: m.status,
 	location: m.location,
 	note: m.note,
-	rul: m.cycle ? { key: m.cycle.key, name: m.cycle.name } : null,
 	version: m.version
+});
+
+export const meetingJson = (m: MeetingInCycle) => ({
+	...meetingRowJson(m, { code: m.body_code, name: m.body_name }),
+	rul: m.cycle ? { key: m.cycle.key, name: m.cycle.name } : null
 });
 
 export const eventJson = (e: EventListItem) => ({
@@ -55,16 +60,3 @@ export const eventJson = (e: EventListItem) => ({
 	version: e.version
 });
 
-/** One meeting as written: the same shape as in lists, less the cycle (not computed on writes). */
-export const meetingRowJson = (m: MeetingRow, body: { code: string; name: string }) => ({
-	id: m.id,
-	body: body.code,
-	bodyName: body.name,
-	start: formatInstant(toInstant(m.starts_at)),
-	end: formatInstant(toInstant(m.ends_at)),
-	week: toInstant(m.starts_at).toZonedDateTimeISO(ZONE).weekOfYear,
-	status: m.status,
-	location: m.location,
-	note: m.note,
-	version: m.version
-});
