@@ -1,0 +1,162 @@
+import { Temporal } from 'temporal-polyfill';
+import { describeDate } from './planner.ts';
+import { termContaining } from './terms.ts';
+import type { WorkingCalendar } from './working-days.ts';
+import { ZONE } from './zone.ts';
+
+export type LegalRuleCode =
+	| 'budget-readings-apart'
+	| 'budget-adopted-by-deadline'
+	| 'budget-proposal-by-deadline'
+	| 'accounts-to-auditors'
+	| 'bylaw-readings-apart'
+	| 'council-agenda-sent'
+	| 'constitutive-meeting';
+
+/** One rule checked: whether it holds, why in Danish, and where the rule comes from. */
+export interface LegalFinding {
+	rule: LegalRuleCode;
+	ok: boolean;
+	/** e.g. 'KSL § 38' */
+	source: string;
+	message: string;
+}
+
+/** A day or a meeting start; only the Copenhagen date counts. */
+export type DayLike = Temporal.PlainDate | Temporal.ZonedDateTime;
+
+const BUDGET_READINGS_MIN_DAYS = 21;
+const BYLAW_READINGS_MIN_DAYS = 6;
+const COUNCIL_AGENDA_WORKING_DAYS = 4;
+
+function dateOf(day: DayLike): Temporal.PlainDate {
+	return day instanceof Temporal.PlainDate ? day : day.withTimeZone(ZONE).toPlainDate();
+}
+
+const danish = describeDate;
+
+function daysBetween(first: Temporal.PlainDate, second: Temporal.PlainDate): number {
+	return first.until(second, { largestUnit: 'days' }).days;
+}
+
+/** KB adopts the budget by 15 October, unless the deadline was moved (5 November in 2019). */
+export function budgetAdoptionDeadline(year: number, moved?: Temporal.PlainDate): Temporal.PlainDate {
+	return moved ?? Temporal.PlainDate.from({ year, month: 10, day: 15 });
+}
+
+/**
+ * The council's two budget readings (1. and 2. behandling): at least three weeks apart, and the
+ * second (the adoption) by the deadline, 15 October of its year unless `deadline` is given.
+ */
+export function checkBudgetReadings(first: DayLike, second: DayLike, deadline?: Temporal.PlainDate): LegalFinding[] {
+	const a = dateOf(first);
+	const b = dateOf(second);
+	const apart = daysBetween(a, b);
+	const last = budgetAdoptionDeadline(b.year, deadline);
+	return [
+		{
+			rule: 'budget-readings-apart',
+			ok: apart >= BUDGET_READINGS_MIN_DAYS,
+			source: 'KSL § 38',
+			message:
+				apart >= BUDGET_READINGS_MIN_DAYS
+					? `Budgettets 1. behandling (${danish(a)}) og 2. behandling (${danish(b)}) ligger ${apart} dage fra hinanden, mindst 3 uger som krævet.`
+					: `Budgettets 1. behandling (${danish(a)}) og 2. behandling (${danish(b)}) ligger kun ${apart} dage fra hinanden; der skal være mindst 3 uger.`
+		},
+		{
+			rule: 'budget-adopted-by-deadline',
+			ok: Temporal.PlainDate.compare(b, last) <= 0,
+			source: 'KSL § 38',
+			message:
+				Temporal.PlainDate.compare(b, last) <= 0
+					? `Budgettet vedtages ${danish(b)}, inden fristen ${danish(last)}.`
+					: `Budgettet vedtages ${danish(b)}, efter fristen ${danish(last)}.`
+		}
+	];
+}
+
+/** ØK's budget proposal by 15 September of its year (or the moved deadline). */
+export function checkBudgetProposal(financeCommitteeMeeting: DayLike, deadline?: Temporal.PlainDate): LegalFinding {
+	const date = dateOf(financeCommitteeMeeting);
+	const last = deadline ?? Temporal.PlainDate.from({ year: date.year, month: 9, day: 15 });
+	const ok = Temporal.PlainDate.compare(date, last) <= 0;
+	return {
+		rule: 'budget-proposal-by-deadline',
+		ok,
+		source: 'KSL § 38',
+		message: `Økonomiudvalgets budgetforslag ${danish(date)} ligger ${ok ? 'inden' : 'efter'} fristen ${danish(last)}.`
+	};
+}
+
+/** ØK hands the accounts for `accountsYear` to the auditors before 1 May of the year after. */
+export function checkAccountsToAuditors(handedOver: DayLike, accountsYear: number): LegalFinding {
+	const date = dateOf(handedOver);
+	const before = Temporal.PlainDate.from({ year: accountsYear + 1, month: 5, day: 1 });
+	const ok = Temporal.PlainDate.compare(date, before) < 0;
+	return {
+		rule: 'accounts-to-auditors',
+		ok,
+		source: 'BEK 1051/2019 § 8',
+		message: ok
+			? `Regnskabet for ${accountsYear} afleveres til revisionen ${danish(date)}, før ${danish(before)}.`
+			: `Regnskabet for ${accountsYear} afleveres til revisionen ${danish(date)}; det skal ske før ${danish(before)}.`
+	};
+}
+
+/** A change of the bylaws (styrelsesvedtægt): two council readings at least 6 days apart. */
+export function checkBylawReadings(first: DayLike, second: DayLike): LegalFinding {
+	const a = dateOf(first);
+	const b = dateOf(second);
+	const apart = daysBetween(a, b);
+	const ok = apart >= BYLAW_READINGS_MIN_DAYS;
+	return {
+		rule: 'bylaw-readings-apart',
+		ok,
+		source: 'KSL § 2, stk. 2',
+		message: ok
+			? `Styrelsesvedtægtens to behandlinger (${danish(a)} og ${danish(b)}) ligger ${apart} dage fra hinanden, mindst 6 dage som krævet.`
+			: `Styrelsesvedtægtens to behandlinger (${danish(a)} og ${danish(b)}) ligger kun ${apart} dage fra hinanden; der skal være mindst 6 dage.`
+	};
+}
+
+/**
+ * The council's agenda sent at least 4 working days before the meeting: the sending day must be
+ * on or before the 4th working day before the meeting day. Closures for all bodies count as
+ * days off, which only makes the rule stricter.
+ */
+export function checkCouncilAgendaSent(cal: WorkingCalendar, sent: DayLike, meetingStart: Temporal.ZonedDateTime): LegalFinding {
+	const sentDate = dateOf(sent);
+	const meetingDate = dateOf(meetingStart);
+	const latest = cal.workingDaysBefore(meetingDate, COUNCIL_AGENDA_WORKING_DAYS);
+	const ok = Temporal.PlainDate.compare(sentDate, latest) <= 0;
+	return {
+		rule: 'council-agenda-sent',
+		ok,
+		source: 'KSL § 8, stk. 4',
+		message: ok
+			? `Dagsordenen til mødet ${danish(meetingDate)} udsendes ${danish(sentDate)}, senest ${danish(latest)} som krævet.`
+			: `Dagsordenen til mødet ${danish(meetingDate)} udsendes ${danish(sentDate)}; den skal så vidt muligt udsendes senest ${danish(latest)} (4 hverdage før).`
+	};
+}
+
+/** The new council's constitutive meeting: 1–15 December of the election year. */
+export function checkConstitutiveMeeting(meeting: DayLike, electionYear: number): LegalFinding {
+	const date = dateOf(meeting);
+	const term = termContaining(electionYear + 1);
+	if (term.startYear !== electionYear + 1) {
+		return {
+			rule: 'constitutive-meeting',
+			ok: false,
+			source: 'KSL § 6',
+			message: `${electionYear} er ikke et år med kommunalvalg; næste valg er ${danish(term.nextElectionDay)}.`
+		};
+	}
+	const { from, to } = term.constitutiveWindow;
+	const ok = Temporal.PlainDate.compare(from, date) <= 0 && Temporal.PlainDate.compare(date, to) <= 0;
+	return {
+		rule: 'constitutive-meeting',
+		ok,
+		source: 'KSL § 6',
+		message: `Det konstituerende møde ${danish(date)} ligger ${ok ? 'inden for' : 'uden for'} perioden ${danish(from)} – ${danish(to)}.`
+	};
+}
