@@ -1,4 +1,4 @@
-import type { Temporal } from 'temporal-polyfill';
+import { Temporal } from 'temporal-polyfill';
 import { formatInstant, wallClockInstant } from '../../domain/day-range.ts';
 import type { Viewer } from '../auth/access.ts';
 import { recordAudit } from '../auth/audit.ts';
@@ -26,6 +26,7 @@ function instants(t: MeetingTimes): { start: Date; end: Date } {
 	} catch {
 		throw ambiguousTime('end');
 	}
+	if (Temporal.Instant.compare(end, start) <= 0) throw invalidField('end', 'Sluttidspunktet skal ligge efter starttidspunktet');
 	return { start: toDate(start), end: toDate(end) };
 }
 

@@ -1,0 +1,78 @@
+/** Danish names for the values and fields the editing pages show. */
+
+export const STATUS_LABEL: Record<string, string> = { planned: 'Planlagt', confirmed: 'Bekræftet', cancelled: 'Aflyst' };
+
+export const CATEGORY_LABEL: Record<string, string> = {
+	seminar: 'Seminar',
+	reception: 'Reception',
+	deadline: 'Frist',
+	budget: 'Budget',
+	other: 'Andet'
+};
+
+export const KIND_LABEL: Record<string, string> = {
+	council: 'Kommunalbestyrelse',
+	'finance-committee': 'Økonomiudvalg',
+	'standing-committee': 'Fagudvalg',
+	'med-committee': 'MED-udvalg',
+	'executive-board': 'Direktion',
+	other: 'Andet forum'
+};
+
+export const ENTITY_LABEL: Record<string, string> = {
+	meeting: 'Møde',
+	event: 'Begivenhed',
+	body: 'Organ',
+	closure: 'Lukkeperiode',
+	meeting_plan: 'Mødeplan',
+	api_token: 'API-nøgle',
+	app_user: 'Bruger'
+};
+
+export const ACTION_LABEL: Record<string, string> = {
+	create: 'Oprettet',
+	update: 'Ændret',
+	move: 'Flyttet',
+	cancel: 'Aflyst',
+	restore: 'Genoptaget',
+	delete: 'Slettet',
+	'accept-plan': 'Mødeplan godkendt',
+	revoke: 'Tilbagekaldt'
+};
+
+/** Field names of the audit snapshots (meetingSnapshot, eventSnapshot, bodySnapshot, users). */
+export const SNAPSHOT_LABEL: Record<string, string> = {
+	start: 'Start',
+	end: 'Slut',
+	location: 'Sted',
+	status: 'Status',
+	note: 'Note',
+	version: 'Version',
+	title: 'Titel',
+	category: 'Kategori',
+	when: 'Tidspunkt',
+	public: 'Offentlig',
+	description: 'Beskrivelse',
+	code: 'Kode',
+	slug: 'Adresse',
+	name: 'Navn',
+	kind: 'Type',
+	color: 'Farve',
+	defaultStart: 'Starttid',
+	defaultMinutes: 'Varighed (min.)',
+	defaultLocation: 'Mødested',
+	deadline: 'Frist',
+	from: 'Fra',
+	to: 'Til',
+	body: 'Organ',
+	email: 'E-mail',
+	unit: 'Enhed',
+	role: 'Rolle',
+	disabled: 'Deaktiveret',
+	rule: 'Regel',
+	minutes: 'Varighed (min.)',
+	excludeMonths: 'Undtagne måneder'
+};
+
+export { MONTH_SHORT } from './domain/month-names.ts';
+export const WEEKDAY_LABEL = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { appDb } from '$lib/server/app-db';
+import { searchAudit } from '$lib/server/db/audit-queries';
+import { requirePageRole } from '$lib/server/http/guard';
+import { dayRange } from '$lib/domain/day-range';
+import { isoDate } from '$lib/schemas/query';
+import { fieldErrors } from '$lib/schemas/form';
+import { auditEntryView } from '$lib/server/forms/audit-view';
+import { ACTION_LABEL, ENTITY_LABEL } from '$lib/labels';
+import type { PageServerLoad } from './$types';
+
+const PAGE_SIZE = 50;
+const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
+
+const filterSchema = z.object({
+	entity: z.preprocess(blankToUndefined, z.enum(Object.keys(ENTITY_LABEL) as [string, ...string[]], { error: 'Ukendt type' }).optional()),
+	action: z.preprocess(blankToUndefined, z.enum(Object.keys(ACTION_LABEL) as [string, ...string[]], { error: 'Ukendt handling' }).optional()),
+	actor: z.preprocess(blankToUndefined, z.string().trim().max(200, { error: 'Højst 200 tegn' }).optional()),
+	from: z.preprocess(blankToUndefined, isoDate.optional()),
+	to: z.preprocess(blankToUndefined, isoDate.optional()),
+	page: z.preprocess(blankToUndefined, z.coerce.number({ error: 'Ugyldig side' }).int().min(1, { error: 'Ugyldig side' }).max(100_000).default(1))
+});
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	requirePageRole(locals, url, 'admin');
+	const raw = Object.fromEntries(['entity', 'action', 'actor', 'from', 'to', 'page'].map((k) => [k, url.searchParams.get(k)]));
+	const filter = { entity: raw.entity ?? '', action: raw.action ?? '', actor: raw.actor ?? '', from: raw.from ?? '', to: raw.to ?? '' };
+	const options = {
+		entities: Object.entries(ENTITY_LABEL).map(([value, label]) => ({ value, label })),
+		actions: Object.entries(ACTION_LABEL).map(([value, label]) => ({ value, label }))
+	};
+	const parsed = filterSchema.safeParse(raw);
+	if (!parsed.success) return { ...options, filter, errors: fieldErrors(parsed.error.issues), entries: [], page: 1, more: false };
+	const q = parsed.data;
+	const rows = await searchAudit(appDb(), {
+		entity: q.entity,
+		action: q.action,
+		actor: q.actor,
+		from: q.from ? dayRange(q.from, q.from).from : undefined,
+		to: q.to ? dayRange(q.to, q.to).to : undefined,
+		// One more than shown tells whether there is a next page.
+		limit: PAGE_SIZE + 1,
+		offset: (q.page - 1) * PAGE_SIZE
+	});
+	return { ...options, filter, errors: {}, entries: rows.slice(0, PAGE_SIZE).map(auditEntryView), page: q.page, more: rows.length > PAGE_SIZE };
+};

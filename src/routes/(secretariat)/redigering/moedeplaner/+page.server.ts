@@ -1,0 +1,103 @@
+import { error } from '@sveltejs/kit';
+import { appDb } from '$lib/server/app-db';
+import { toPlanSpec } from '$lib/server/api/plan-input';
+import { inTransaction } from '$lib/server/api/writes';
+import { listBodies } from '$lib/server/db/bodies';
+import { findMeetingPlan } from '$lib/server/db/plan-queries';
+import { toInstant } from '$lib/server/db/temporal';
+import type { Db } from '$lib/server/db';
+import { acceptBodyPlan, previewBodyPlan } from '$lib/server/editing/plans';
+import { requirePageRole } from '$lib/server/http/guard';
+import { yearParam } from '$lib/server/pages';
+import type { PlanPreview } from '$lib/server/plans';
+import { ZONE } from '$lib/domain/zone';
+import { clock, longDate } from '$lib/format';
+import { planSchema } from '$lib/schemas/calendar';
+import { fieldErrors, formObject, type FormErrors } from '$lib/schemas/form';
+import { invalidForm, refusedWrite } from '$lib/server/forms/failure';
+import { planInput } from '$lib/components/forms/mapping';
+import type { Temporal } from 'temporal-polyfill';
+import type { Actions, PageServerLoad } from './$types';
+
+/** The form names its rule fields flat ('weekday'); the schema nests them ('rule.weekday', 'rule.weeks.0'). */
+const flatErrors = (errors: FormErrors): FormErrors =>
+	Object.fromEntries(Object.entries(errors).map(([k, v]) => [k.replace(/^rule\./, '').replace(/\.\d+$/, ''), v]));
+
+const day = (z: Temporal.ZonedDateTime) => ({ date: longDate(z.toPlainDate()), week: z.weekOfYear, time: `${clock(z)}` });
+
+async function previewView(db: Db, p: PlanPreview) {
+	const ids = [...p.merge.update.map((u) => u.id), ...p.merge.keep.filter((k) => k.reason === 'changed-by-hand').map((k) => k.id), ...p.merge.remove];
+	const rows = ids.length ? await db.selectFrom('meeting').select(['id', 'starts_at', 'status']).where('id', 'in', ids).execute() : [];
+	const existing = new Map(rows.map((r) => [r.id, { ...day(toInstant(r.starts_at).toZonedDateTimeISO(ZONE)), cancelled: r.status === 'cancelled' }]));
+	return {
+		create: p.merge.create.map((s) => day(s.start)),
+		update: p.merge.update.map((u) => ({ id: u.id, from: existing.get(u.id)!, to: day(u.slot.start) })),
+		kept: p.merge.keep.filter((k) => k.reason === 'changed-by-hand').map((k) => ({ id: k.id, ...existing.get(k.id)! })),
+		remove: p.merge.remove.map((id) => ({ id, ...existing.get(id)! })),
+		skipped: p.skipped.map((s) => ({ date: longDate(s.date), week: s.date.weekOfYear, reason: s.reason })),
+		total: p.slots.length
+	};
+}
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	requirePageRole(locals, url, 'secretariat');
+	const db = appDb();
+	const year = yearParam(url);
+	const bodies = await listBodies(db, { includeInternal: true });
+	const code = url.searchParams.get('body');
+	const body = code === null ? null : bodies.find((b) => b.code === code);
+	if (body === undefined) error(404, 'Organet findes ikke');
+	const options = { year, bodies: bodies.map((b) => ({ code: b.code, name: b.name })) };
+	if (!body) return { ...options, body: null, values: null, existing: false };
+	const plan = await findMeetingPlan(db, body.id, year);
+	const rule = plan?.rule ?? { kind: 'weekly', weekday: 1 };
+	const values: Record<string, string> = {
+		body: body.code,
+		year: String(year),
+		kind: rule.kind,
+		weekday: 'weekday' in rule ? String(rule.weekday) : '1',
+		everyWeeks: rule.kind === 'weekly' && rule.everyWeeks ? String(rule.everyWeeks) : '',
+		nth: rule.kind === 'monthly' ? String(rule.nth) : '1',
+		anchorBody: rule.kind === 'relative' ? rule.anchorBody : '',
+		offsetDays: rule.kind === 'relative' ? String(rule.offsetDays) : '-7',
+		weeks: rule.kind === 'iso-weeks' ? rule.weeks.join(', ') : '',
+		start: plan?.startTime ?? body.default_start_time.slice(0, 5),
+		minutes: String(plan?.durationMinutes ?? body.default_duration_minutes),
+		...Object.fromEntries((plan?.excludeMonths ?? []).map((m) => [`month-${m}`, 'on']))
+	};
+	return { ...options, body: { code: body.code, name: body.name }, values, existing: plan !== undefined };
+};
+
+export const actions: Actions = {
+	preview: async ({ locals, url, request }) => {
+		requirePageRole(locals, url, 'secretariat');
+		const values = formObject(await request.formData());
+		const parsed = planSchema.safeParse(planInput(values));
+		if (!parsed.success) return invalidForm('plan', values, flatErrors(fieldErrors(parsed.error.issues)));
+		try {
+			const db = appDb();
+			const preview = await previewBodyPlan(db, parsed.data.body, parsed.data.year, toPlanSpec(parsed.data));
+			return { form: 'plan', values, preview: await previewView(db, preview) };
+		} catch (e) {
+			return refusedWrite(e, { name: 'plan', values });
+		}
+	},
+	accept: async ({ locals, url, request }) => {
+		const viewer = requirePageRole(locals, url, 'secretariat');
+		const values = formObject(await request.formData());
+		const parsed = planSchema.safeParse(planInput(values));
+		if (!parsed.success) return invalidForm('plan', values, flatErrors(fieldErrors(parsed.error.issues)));
+		try {
+			const { body, year } = parsed.data;
+			const result = await inTransaction((tx) => acceptBodyPlan(tx, viewer, body, year, toPlanSpec(parsed.data)));
+			const { create, update, remove, keep } = result.merge;
+			return {
+				form: 'plan',
+				values,
+				saved: `Mødeplanen for ${body} ${year} er godkendt: ${create.length} nye, ${update.length} flyttet, ${remove.length} fjernet, ${keep.length} bevaret.`
+			};
+		} catch (e) {
+			return refusedWrite(e, { name: 'plan', values });
+		}
+	}
+};

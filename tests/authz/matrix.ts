@@ -1,0 +1,134 @@
+/**
+ * The authorisation matrix: every endpoint of the route tree × every role → the expected
+ * status. tests/unit/authz-coverage.test.ts fails when a route is missing here, and
+ * tests/e2e/authz.spec.ts requests every row as every role.
+ *
+ * Writes are sent empty, so a role that may write gets 400 (validation) and nothing changes.
+ * `{meeting}` etc. are filled in at run time with real ids from the demo data.
+ */
+export const ROLES = ['public', 'reader', 'editor', 'secretariat', 'admin'] as const;
+export type MatrixRole = (typeof ROLES)[number];
+type Expect = Record<MatrixRole, number>;
+
+export interface MatrixRow {
+	/** as routeEndpoints() names it, e.g. 'PATCH /api/v1/meetings/[id]' or 'POST /konto?/password' */
+	endpoint: string;
+	/** the concrete request path */
+	path: string;
+	expect: Expect;
+	/** JSON body for API writes; form posts are sent as an empty form */
+	json?: unknown;
+	/** the request ends the session it is made with, so it gets a session of its own */
+	endsSession?: boolean;
+}
+
+const all = (s: number): Expect => ({ public: s, reader: s, editor: s, secretariat: s, admin: s });
+const signedIn = (s: number): Expect => ({ public: 303, reader: s, editor: s, secretariat: s, admin: s });
+const staffOnly = (s: number, publicStatus = 404): Expect => ({ public: publicStatus, reader: s, editor: s, secretariat: s, admin: s });
+const secretariatPage = (s: number): Expect => ({ public: 303, reader: 403, editor: 403, secretariat: s, admin: s });
+const adminPage = (s: number): Expect => ({ public: 303, reader: 403, editor: 403, secretariat: 403, admin: s });
+const secretariatApi = (s: number): Expect => ({ public: 401, reader: 403, editor: 403, secretariat: s, admin: s });
+const adminApi = (s: number): Expect => ({ public: 401, reader: 403, editor: 403, secretariat: 403, admin: s });
+
+export const MATRIX: MatrixRow[] = [
+	// Public pages
+	{ endpoint: 'GET /', path: '/?year=2024', expect: all(200) },
+	{ endpoint: 'GET /kalender', path: '/kalender', expect: all(200) },
+	{ endpoint: 'GET /liste', path: '/liste?year=2024', expect: all(200) },
+	{ endpoint: 'GET /organer', path: '/organer', expect: all(200) },
+	{ endpoint: 'GET /organer/[slug]', path: '/organer/kommunalbestyrelsen?year=2024', expect: all(200) },
+	{ endpoint: 'GET /organer/[slug]', path: '/organer/chefforum?year=2024', expect: staffOnly(200) },
+	{ endpoint: 'GET /helligdage', path: '/helligdage?year=2024', expect: all(200) },
+	{ endpoint: 'GET /abonner', path: '/abonner', expect: all(200) },
+	{ endpoint: 'GET /moeder/[id]', path: '/moeder/{meeting}', expect: all(200) },
+	{ endpoint: 'GET /moeder/[id]', path: '/moeder/{internalMeeting}', expect: staffOnly(200) },
+
+	// Signing in and out
+	{ endpoint: 'GET /login', path: '/login', expect: { public: 200, reader: 303, editor: 303, secretariat: 303, admin: 303 } },
+	// A signed-in user's failed login re-renders the login page, whose load sends them home.
+	{ endpoint: 'POST /login?/default', path: '/login', expect: { public: 400, reader: 303, editor: 303, secretariat: 303, admin: 303 } },
+	{ endpoint: 'GET /logout', path: '/logout', expect: all(303) },
+	{ endpoint: 'POST /logout?/default', path: '/logout', expect: all(303), endsSession: true },
+	{ endpoint: 'GET /konto', path: '/konto', expect: signedIn(200) },
+	{ endpoint: 'POST /konto?/password', path: '/konto?/password', expect: signedIn(400) },
+	{ endpoint: 'POST /konto?/revoke', path: '/konto?/revoke', expect: signedIn(404) },
+	{ endpoint: 'POST /konto?/logoutEverywhere', path: '/konto?/logoutEverywhere', expect: signedIn(303), endsSession: true },
+
+	// The secretariat's meeting page actions
+	{ endpoint: 'POST /moeder/[id]?/move', path: '/moeder/{meeting}?/move', expect: secretariatPage(400) },
+	{ endpoint: 'POST /moeder/[id]?/cancel', path: '/moeder/{meeting}?/cancel', expect: secretariatPage(400) },
+	{ endpoint: 'POST /moeder/[id]?/restore', path: '/moeder/{meeting}?/restore', expect: secretariatPage(400) },
+	{ endpoint: 'POST /moeder/[id]?/delete', path: '/moeder/{meeting}?/delete', expect: secretariatPage(400) },
+
+	// Editing and administration pages
+	{ endpoint: 'GET /redigering', path: '/redigering', expect: secretariatPage(200) },
+	{ endpoint: 'GET /redigering/organer', path: '/redigering/organer', expect: secretariatPage(200) },
+	{ endpoint: 'GET /redigering/organer/ny', path: '/redigering/organer/ny', expect: secretariatPage(200) },
+	{ endpoint: 'POST /redigering/organer/ny?/default', path: '/redigering/organer/ny', expect: secretariatPage(400) },
+	{ endpoint: 'GET /redigering/organer/[code]', path: '/redigering/organer/KB', expect: secretariatPage(200) },
+	{ endpoint: 'POST /redigering/organer/[code]?/default', path: '/redigering/organer/KB', expect: secretariatPage(400) },
+	{ endpoint: 'GET /redigering/moedeplaner', path: '/redigering/moedeplaner?body=KB&year=2027', expect: secretariatPage(200) },
+	{ endpoint: 'POST /redigering/moedeplaner?/preview', path: '/redigering/moedeplaner?/preview', expect: secretariatPage(400) },
+	{ endpoint: 'POST /redigering/moedeplaner?/accept', path: '/redigering/moedeplaner?/accept', expect: secretariatPage(400) },
+	{ endpoint: 'GET /redigering/begivenheder', path: '/redigering/begivenheder', expect: secretariatPage(200) },
+	{ endpoint: 'GET /redigering/begivenheder/ny', path: '/redigering/begivenheder/ny', expect: secretariatPage(200) },
+	{ endpoint: 'POST /redigering/begivenheder/ny?/default', path: '/redigering/begivenheder/ny', expect: secretariatPage(400) },
+	{ endpoint: 'GET /redigering/lukkedage', path: '/redigering/lukkedage', expect: secretariatPage(200) },
+	{ endpoint: 'POST /redigering/lukkedage?/create', path: '/redigering/lukkedage?/create', expect: secretariatPage(400) },
+	{ endpoint: 'POST /redigering/lukkedage?/delete', path: '/redigering/lukkedage?/delete', expect: secretariatPage(400) },
+	{ endpoint: 'GET /begivenheder/[id]', path: '/begivenheder/{event}', expect: all(200) },
+	{ endpoint: 'GET /begivenheder/[id]', path: '/begivenheder/{internalEvent}', expect: staffOnly(200) },
+	{ endpoint: 'POST /begivenheder/[id]?/update', path: '/begivenheder/{event}?/update', expect: secretariatPage(400) },
+	{ endpoint: 'POST /begivenheder/[id]?/delete', path: '/begivenheder/{event}?/delete', expect: secretariatPage(400) },
+	{ endpoint: 'GET /admin/log', path: '/admin/log', expect: adminPage(200) },
+	{ endpoint: 'GET /admin', path: '/admin', expect: adminPage(200) },
+	{ endpoint: 'GET /admin/brugere', path: '/admin/brugere', expect: adminPage(200) },
+	{ endpoint: 'POST /admin/brugere?/create', path: '/admin/brugere?/create', expect: adminPage(400) },
+	{ endpoint: 'POST /admin/brugere?/role', path: '/admin/brugere?/role', expect: adminPage(400) },
+	{ endpoint: 'POST /admin/brugere?/disable', path: '/admin/brugere?/disable', expect: adminPage(400) },
+	{ endpoint: 'GET /admin/api-noegler', path: '/admin/api-noegler', expect: adminPage(200) },
+	{ endpoint: 'POST /admin/api-noegler?/create', path: '/admin/api-noegler?/create', expect: adminPage(400) },
+	{ endpoint: 'POST /admin/api-noegler?/revoke', path: '/admin/api-noegler?/revoke', expect: adminPage(400) },
+
+	// Feeds
+	{ endpoint: 'GET /feeds/offentlig.ics', path: '/feeds/offentlig.ics', expect: all(200) },
+	{ endpoint: 'GET /feeds/organer/[slug].ics', path: '/feeds/organer/kommunalbestyrelsen.ics', expect: all(200) },
+	{ endpoint: 'GET /feeds/organer/[slug].ics', path: '/feeds/organer/chefforum.ics', expect: all(404) },
+
+	// API: reads
+	{ endpoint: 'GET /api/v1/openapi.json', path: '/api/v1/openapi.json', expect: all(200) },
+	{ endpoint: 'GET /api/v1/bodies', path: '/api/v1/bodies', expect: all(200) },
+	{ endpoint: 'GET /api/v1/bodies/[code]', path: '/api/v1/bodies/KB', expect: all(200) },
+	{ endpoint: 'GET /api/v1/bodies/[code]', path: '/api/v1/bodies/CF', expect: staffOnly(200) },
+	{ endpoint: 'GET /api/v1/meetings', path: '/api/v1/meetings?from=2024-01-01&to=2024-01-31', expect: all(200) },
+	{ endpoint: 'GET /api/v1/meetings/[id]', path: '/api/v1/meetings/{meeting}', expect: all(200) },
+	{ endpoint: 'GET /api/v1/meetings/[id]', path: '/api/v1/meetings/{internalMeeting}', expect: staffOnly(200) },
+	{ endpoint: 'GET /api/v1/events', path: '/api/v1/events?from=2024-01-01&to=2024-01-31', expect: all(200) },
+	{ endpoint: 'GET /api/v1/events/[id]', path: '/api/v1/events/{event}', expect: all(200) },
+	{ endpoint: 'GET /api/v1/events/[id]', path: '/api/v1/events/{internalEvent}', expect: staffOnly(200) },
+	{ endpoint: 'GET /api/v1/closures', path: '/api/v1/closures', expect: all(200) },
+	{ endpoint: 'GET /api/v1/holidays', path: '/api/v1/holidays?year=2024', expect: all(200) },
+	{ endpoint: 'GET /api/v1/working-days/before', path: '/api/v1/working-days/before?date=2024-04-03&days=5', expect: all(200) },
+	{ endpoint: 'GET /api/v1/terms', path: '/api/v1/terms?year=2024', expect: all(200) },
+	{ endpoint: 'GET /api/v1/feeds', path: '/api/v1/feeds', expect: all(200) },
+	{ endpoint: 'GET /api/v1/audit', path: '/api/v1/audit', expect: adminApi(200) },
+	{ endpoint: 'GET /api/v1/tokens', path: '/api/v1/tokens', expect: adminApi(200) },
+
+	// API: writes (sent empty)
+	{ endpoint: 'POST /api/v1/auth/login', path: '/api/v1/auth/login', json: {}, expect: all(400) },
+	{ endpoint: 'POST /api/v1/auth/logout', path: '/api/v1/auth/logout', json: {}, expect: all(204), endsSession: true },
+	{ endpoint: 'POST /api/v1/meetings', path: '/api/v1/meetings', json: {}, expect: secretariatApi(400) },
+	{ endpoint: 'PATCH /api/v1/meetings/[id]', path: '/api/v1/meetings/{meeting}', json: {}, expect: secretariatApi(400) },
+	{ endpoint: 'DELETE /api/v1/meetings/[id]', path: '/api/v1/meetings/{meeting}', expect: secretariatApi(400) },
+	{ endpoint: 'POST /api/v1/events', path: '/api/v1/events', json: {}, expect: secretariatApi(400) },
+	{ endpoint: 'PATCH /api/v1/events/[id]', path: '/api/v1/events/{event}', json: {}, expect: secretariatApi(400) },
+	{ endpoint: 'DELETE /api/v1/events/[id]', path: '/api/v1/events/{event}', expect: secretariatApi(400) },
+	{ endpoint: 'POST /api/v1/bodies', path: '/api/v1/bodies', json: {}, expect: secretariatApi(400) },
+	{ endpoint: 'PATCH /api/v1/bodies/[code]', path: '/api/v1/bodies/KB', json: {}, expect: secretariatApi(400) },
+	{ endpoint: 'POST /api/v1/closures', path: '/api/v1/closures', json: {}, expect: secretariatApi(400) },
+	{ endpoint: 'DELETE /api/v1/closures/[id]', path: '/api/v1/closures/999999', expect: secretariatApi(404) },
+	{ endpoint: 'POST /api/v1/plans/preview', path: '/api/v1/plans/preview', json: {}, expect: secretariatApi(400) },
+	{ endpoint: 'POST /api/v1/plans', path: '/api/v1/plans', json: {}, expect: secretariatApi(400) },
+	{ endpoint: 'POST /api/v1/tokens', path: '/api/v1/tokens', json: {}, expect: adminApi(400) },
+	{ endpoint: 'DELETE /api/v1/tokens/[id]', path: '/api/v1/tokens/999999', expect: adminApi(404) }
+];
