@@ -29,6 +29,8 @@ const secretariatPage = (s: number): Expect => ({ public: 303, reader: 403, edit
 const adminPage = (s: number): Expect => ({ public: 303, reader: 403, editor: 403, secretariat: 403, admin: s });
 const secretariatApi = (s: number): Expect => ({ public: 401, reader: 403, editor: 403, secretariat: s, admin: s });
 const adminApi = (s: number): Expect => ({ public: 401, reader: 403, editor: 403, secretariat: 403, admin: s });
+const editorApi = (s: number): Expect => ({ public: 401, reader: 403, editor: s, secretariat: s, admin: s });
+const staffApi = (s: number): Expect => ({ public: 401, reader: s, editor: s, secretariat: s, admin: s });
 
 export const MATRIX: MatrixRow[] = [
 	// Public pages
@@ -130,5 +132,26 @@ export const MATRIX: MatrixRow[] = [
 	{ endpoint: 'POST /api/v1/plans/preview', path: '/api/v1/plans/preview', json: {}, expect: secretariatApi(400) },
 	{ endpoint: 'POST /api/v1/plans', path: '/api/v1/plans', json: {}, expect: secretariatApi(400) },
 	{ endpoint: 'POST /api/v1/tokens', path: '/api/v1/tokens', json: {}, expect: adminApi(400) },
-	{ endpoint: 'DELETE /api/v1/tokens/[id]', path: '/api/v1/tokens/999999', expect: adminApi(404) }
+	{ endpoint: 'DELETE /api/v1/tokens/[id]', path: '/api/v1/tokens/999999', expect: adminApi(404) },
+
+	// API: cases, templates, fixed items, agendas
+	{ endpoint: 'POST /api/v1/plan', path: '/api/v1/plan', json: {}, expect: staffApi(400) },
+	{ endpoint: 'GET /api/v1/cases', path: '/api/v1/cases', expect: all(200) },
+	{ endpoint: 'POST /api/v1/cases', path: '/api/v1/cases', json: {}, expect: editorApi(400) },
+	{ endpoint: 'GET /api/v1/cases/[id]', path: '/api/v1/cases/{case}', expect: all(200) },
+	{ endpoint: 'GET /api/v1/cases/[id]', path: '/api/v1/cases/{closedCase}', expect: staffOnly(200) },
+	{ endpoint: 'PATCH /api/v1/cases/[id]', path: '/api/v1/cases/{case}', json: {}, expect: editorApi(400) },
+	{ endpoint: 'DELETE /api/v1/cases/[id]', path: '/api/v1/cases/{case}', expect: editorApi(400) },
+	{ endpoint: 'POST /api/v1/cases/[id]/repair', path: '/api/v1/cases/{case}/repair', json: {}, expect: editorApi(400) },
+	{ endpoint: 'GET /api/v1/templates', path: '/api/v1/templates', expect: all(200) },
+	{ endpoint: 'POST /api/v1/templates', path: '/api/v1/templates', json: {}, expect: secretariatApi(400) },
+	{ endpoint: 'PATCH /api/v1/templates/[id]', path: '/api/v1/templates/999999', json: {}, expect: secretariatApi(400) },
+	{ endpoint: 'DELETE /api/v1/templates/[id]', path: '/api/v1/templates/999999', expect: secretariatApi(404) },
+	{ endpoint: 'GET /api/v1/fixed-items', path: '/api/v1/fixed-items', expect: all(200) },
+	{ endpoint: 'POST /api/v1/fixed-items', path: '/api/v1/fixed-items', json: {}, expect: secretariatApi(400) },
+	{ endpoint: 'PATCH /api/v1/fixed-items/[id]', path: '/api/v1/fixed-items/999999', json: {}, expect: secretariatApi(400) },
+	{ endpoint: 'DELETE /api/v1/fixed-items/[id]', path: '/api/v1/fixed-items/999999', expect: secretariatApi(404) },
+	{ endpoint: 'GET /api/v1/meetings/[id]/agenda', path: '/api/v1/meetings/{meeting}/agenda', expect: all(200) },
+	{ endpoint: 'GET /api/v1/meetings/[id]/agenda', path: '/api/v1/meetings/{internalMeeting}/agenda', expect: staffOnly(200) },
+	{ endpoint: 'GET /api/v1/meetings/[id]/impact', path: '/api/v1/meetings/{meeting}/impact', expect: secretariatApi(400) }
 ];

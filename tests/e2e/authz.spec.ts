@@ -25,6 +25,9 @@ test.beforeAll(async ({ baseURL }) => {
 	const events = await (await staff.get('/api/v1/events?from=2024-01-01&to=2024-01-31')).json();
 	ids.event = events.find((e: { public: boolean }) => e.public).id;
 	ids.internalEvent = events.find((e: { public: boolean }) => !e.public).id;
+	const cases = await (await staff.get('/api/v1/cases')).json();
+	ids.case = cases.find((c: { closed: boolean }) => !c.closed).id;
+	ids.closedCase = cases.find((c: { closed: boolean }) => c.closed).id;
 });
 test.afterAll(async () => {
 	for (const c of clients.values()) await c.dispose();

@@ -35,6 +35,7 @@ async function existingPlanMeetings(db: Db, planId: number | undefined) {
 	const rows = await db
 		.selectFrom('meeting')
 		.select(['id', 'plan_key', 'starts_at', 'ends_at', 'status', 'changed_by_hand', 'deleted_at'])
+		.select((eb) => eb.exists(eb.selectFrom('case_stage').select('case_stage.case_id').whereRef('case_stage.meeting_id', '=', 'meeting.id')).as('has_cases'))
 		.where('plan_id', '=', planId)
 		.execute();
 	return rows.map((r) => ({
@@ -43,8 +44,9 @@ async function existingPlanMeetings(db: Db, planId: number | undefined) {
 		start: toInstant(r.starts_at),
 		end: toInstant(r.ends_at),
 		status: r.status,
-		// A meeting deleted by hand must not come back when the year is regenerated.
-		changedByHand: r.changed_by_hand || r.deleted_at !== null
+		// A meeting deleted by hand must not come back when the year is regenerated, and one that
+		// cases are planned on is moved only by hand, where the secretariat sees what it breaks.
+		changedByHand: r.changed_by_hand || r.deleted_at !== null || Boolean(r.has_cases)
 	}));
 }
 

@@ -91,6 +91,69 @@ export const openApiDocument = {
 			get: { ...admin, summary: 'API-nøgler', responses: { 200: ok({ type: 'array', items: { type: 'object' } }), ...writeErrors } },
 			post: { ...admin, summary: 'Opret en API-nøgle (vises kun i dette svar)', requestBody: jsonBody({ type: 'object', properties: { name: { type: 'string' }, role: { enum: ['admin', 'secretariat', 'editor', 'reader'] }, unit: { type: 'string' } }, required: ['name', 'role'] }), responses: { 201: ok({ type: 'object' }), ...writeErrors } }
 		},
+		'/plan': {
+			post: {
+				security: [{ session: [] }, { bearer: [] }],
+				summary: 'Foreslå en plan for en sagsgang (baglæns fra beslutningen eller fremad fra en start); gemmer intet',
+				requestBody: jsonBody(ref('PlanRequest')),
+				responses: { 200: ok(ref('CasePlan')), ...writeErrors }
+			}
+		},
+		'/cases': {
+			get: {
+				summary: 'Sager (offentligheden ser kun åbne sager)',
+				parameters: ['body', 'unit', 'status', 'closed', 'q'].map((name) => ({ name, in: 'query', required: false, schema: { type: 'string' } })),
+				responses: { 200: ok({ type: 'array', items: ref('Case') }), 400: problem }
+			},
+			post: { security: [{ session: [] }, { bearer: [] }], 'x-roles': ['editor', 'secretariat', 'admin'], summary: 'Opret en sag (redaktører for egen enhed)', requestBody: jsonBody(ref('CaseInput')), responses: { 201: ok(ref('Case')), ...writeErrors } }
+		},
+		'/cases/{id}': {
+			parameters: [idParam('id')],
+			get: { summary: 'En sag med trin, frister og konflikter (lukkede sager findes ikke for offentligheden)', responses: { 200: ok(ref('Case')), 404: problemOf('Ikke fundet') } },
+			patch: { security: [{ session: [] }, { bearer: [] }], 'x-roles': ['editor', 'secretariat', 'admin'], summary: 'Ret en sag', requestBody: jsonBody(ref('CaseInput')), responses: { 200: ok(ref('Case')), ...writeErrors } },
+			delete: { security: [{ session: [] }, { bearer: [] }], 'x-roles': ['editor', 'secretariat', 'admin'], summary: 'Slet en sag (blødt)', parameters: [versionQuery], responses: { 204: { description: 'Slettet' }, ...writeErrors } }
+		},
+		'/cases/{id}/repair': {
+			parameters: [idParam('id')],
+			post: {
+				security: [{ session: [] }, { bearer: [] }],
+				'x-roles': ['editor', 'secretariat', 'admin'],
+				summary: 'Godkend en foreslået reparation (trin flyttes til de angivne møder)',
+				requestBody: jsonBody({ type: 'object', properties: { version: { type: 'integer' }, changes: { type: 'array', items: { type: 'object', properties: { stage: { type: 'integer' }, meeting: { type: ['string', 'null'] } } } } }, required: ['version', 'changes'] }),
+				responses: { 200: ok(ref('Case')), ...writeErrors }
+			}
+		},
+		'/templates': {
+			get: { summary: 'Sagsgangsskabeloner', responses: { 200: ok({ type: 'array', items: ref('Template') }) } },
+			post: { ...secretariat, summary: 'Opret en skabelon', requestBody: jsonBody(ref('Template')), responses: { 201: ok(ref('Template')), ...writeErrors } }
+		},
+		'/templates/{id}': {
+			parameters: [idParam('id')],
+			patch: { ...secretariat, summary: 'Ret en skabelon', requestBody: jsonBody(ref('Template')), responses: { 204: { description: 'Rettet' }, ...writeErrors } },
+			delete: { ...secretariat, summary: 'Slet en skabelon', responses: { 204: { description: 'Slettet' }, ...writeErrors } }
+		},
+		'/fixed-items': {
+			get: { summary: 'Faste punkter', parameters: [{ name: 'body', in: 'query', required: false, schema: { type: 'string' } }], responses: { 200: ok({ type: 'array', items: ref('FixedItem') }) } },
+			post: { ...secretariat, summary: 'Opret et fast punkt', requestBody: jsonBody(ref('FixedItem')), responses: { 201: ok(ref('FixedItem')), ...writeErrors } }
+		},
+		'/fixed-items/{id}': {
+			parameters: [idParam('id')],
+			patch: { ...secretariat, summary: 'Ret et fast punkt', requestBody: jsonBody(ref('FixedItem')), responses: { 204: { description: 'Rettet' }, ...writeErrors } },
+			delete: { ...secretariat, summary: 'Slet et fast punkt', responses: { 204: { description: 'Slettet' }, ...writeErrors } }
+		},
+		'/meetings/{id}/agenda': {
+			parameters: [idParam('id')],
+			get: { summary: 'Mødets dagsorden: faste punkter og sager i rækkefølge (lukkede punkter uden titel for offentligheden)', responses: { 200: ok({ type: 'object' }), 404: problemOf('Ikke fundet') } }
+		},
+		'/meetings/{id}/impact': {
+			parameters: [idParam('id')],
+			get: {
+				...secretariat,
+				summary: 'Hvad en flytning eller aflysning af mødet ville bryde, med forslag til reparation; gemmer intet',
+				parameters: ['cancel', 'date', 'start'].map((name) => ({ name, in: 'query', required: false, schema: { type: 'string' } })),
+				responses: { 200: ok({ type: 'array', items: { type: 'object' } }), ...writeErrors }
+			}
+		},
 		'/tokens/{id}': { parameters: [idParam('id')], delete: { ...admin, summary: 'Tilbagekald en API-nøgle', responses: { 204: { description: 'Tilbagekaldt' }, ...writeErrors } } },
 		'/audit': {
 			get: {
@@ -148,6 +211,38 @@ export const openApiDocument = {
 				},
 				required: ['body', 'year', 'rule', 'start', 'minutes']
 			},
+			PlanRequest: {
+				type: 'object',
+				description: 'path (organkoder eller trin) eller template; decide: { meeting } | { by } for baglæns planlægning, eller start for fremad.',
+				properties: {
+					path: { type: 'array', items: { oneOf: [{ type: 'string' }, { type: 'object', properties: { body: { type: 'string' }, role: { enum: ['orientering', 'drøftelse', 'indstilling', 'beslutning'] }, minGapDays: { type: 'integer' }, afterPreviousBeforeDeadline: { type: 'boolean' } } }] } },
+					template: { oneOf: [{ type: 'integer' }, { type: 'string' }] },
+					committee: { type: 'string' },
+					decide: { type: 'object', properties: { meeting: { type: 'string', format: 'uuid' }, by: { type: 'string', format: 'date' } } },
+					start: { type: 'string', format: 'date' }
+				}
+			},
+			CasePlan: { type: 'object', properties: { stages: { type: 'array', items: { type: 'object' } }, conflicts: { type: 'array', items: ref('Conflict') } } },
+			Conflict: {
+				type: 'object',
+				properties: {
+					code: { enum: ['stage-order', 'previous-after-deadline', 'meeting-cancelled', 'meeting-missing', 'meeting-wrong-body', 'deadline-passed', 'no-meeting-in-window'] },
+					stage: { type: 'integer' },
+					message: { type: 'string' },
+					repairs: { type: 'array', items: { type: 'object', properties: { kind: { type: 'string' }, description: { type: 'string' }, changes: { type: 'array', items: { type: 'object' } } } } }
+				}
+			},
+			Case: {
+				type: 'object',
+				properties: {
+					id: { type: 'string', format: 'uuid' }, caseNumber: { type: ['string', 'null'] }, title: { type: 'string' }, description: { type: 'string' }, unit: { type: 'string' }, responsible: { type: 'string' },
+					committee: { type: ['string', 'null'] }, closed: { type: 'boolean' }, template: { type: ['string', 'null'] }, version: { type: 'integer' },
+					stages: { type: 'array', items: { type: 'object' } }, conflicts: { type: 'array', items: ref('Conflict') }
+				}
+			},
+			CaseInput: { type: 'object', description: 'title, caseNumber, description, unit, responsible, committee, closed; template eller stages; plan: { decide } | { start }. Ved rettelse: version.' },
+			Template: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, description: { type: 'string' }, stages: { type: 'array', items: { type: 'object' } }, version: { type: 'integer' } } },
+			FixedItem: { type: 'object', properties: { id: { type: 'integer' }, body: { type: 'string' }, title: { type: 'string' }, rule: { type: 'object' }, closed: { type: 'boolean' }, sortOrder: { type: 'integer' }, version: { type: 'integer' } } },
 			PlanPreview: { type: 'object', properties: { slots: { type: 'array', items: { type: 'object' } }, skipped: { type: 'array', items: { type: 'object' } }, create: { type: 'array' }, update: { type: 'array' }, keep: { type: 'array' }, remove: { type: 'array' } } },
 			Problem: {
 				type: 'object',

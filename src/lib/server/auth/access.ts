@@ -29,4 +29,5 @@ export const canEditCalendar = (viewer: Viewer | null) => hasRole(viewer, 'secre
 export const isAdmin = (viewer: Viewer | null) => hasRole(viewer, 'admin');
 
 /** How the audit log names the actor. */
-export const actorName = (viewer: Viewer) => (viewer.tokenId !== null ? `API-nøgle: ${viewer.name}` : `${viewer.name} <${viewer.email}>`);
+export const actorName = (viewer: Viewer) =>
+	viewer.tokenId !== null ? `API-nøgle: ${viewer.name}` : viewer.email ? `${viewer.name} <${viewer.email}>` : viewer.name;

@@ -150,7 +150,80 @@ export interface AuditLogTable {
 	after: ColumnType<unknown, string | null, never>;
 }
 
+export type StageRole = 'orientering' | 'drøftelse' | 'indstilling' | 'beslutning';
+export type StageStatus = 'planned' | 'on-agenda' | 'treated' | 'postponed';
+type SoftDelete = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+
+export interface PathTemplateTable {
+	id: Generated<number>;
+	name: string;
+	description: Generated<string>;
+	is_demo: Generated<boolean>;
+	version: Generated<number>;
+	created_at: CreatedAt;
+	updated_at: GeneratedTimestamp;
+	deleted_at: SoftDelete;
+}
+
+export interface PathTemplateStageTable {
+	template_id: number;
+	position: number;
+	body_id: number | null;
+	role: StageRole;
+	min_gap_days: Generated<number>;
+	after_previous_before_deadline: Generated<boolean>;
+}
+
+export interface CaseFileTable {
+	id: Generated<string>;
+	case_number: string | null;
+	title: string;
+	description: Generated<string>;
+	unit: Generated<string>;
+	responsible_name: Generated<string>;
+	responsible_user_id: number | null;
+	committee_body_id: number | null;
+	is_closed: Generated<boolean>;
+	template_id: number | null;
+	is_demo: Generated<boolean>;
+	version: Generated<number>;
+	created_at: CreatedAt;
+	updated_at: GeneratedTimestamp;
+	deleted_at: SoftDelete;
+}
+
+export interface CaseStageTable {
+	case_id: string;
+	position: number;
+	body_id: number;
+	role: StageRole;
+	min_gap_days: Generated<number>;
+	after_previous_before_deadline: Generated<boolean>;
+	meeting_id: string | null;
+	status: Generated<StageStatus>;
+}
+
+export interface FixedItemTable {
+	id: Generated<number>;
+	body_id: number;
+	title: string;
+	description: Generated<string>;
+	rule: ColumnType<unknown, string, string>;
+	is_closed: Generated<boolean>;
+	sort_order: Generated<number>;
+	is_demo: Generated<boolean>;
+	version: Generated<number>;
+	created_at: CreatedAt;
+	updated_at: GeneratedTimestamp;
+	deleted_at: SoftDelete;
+}
+
 export interface DB {
+	path_template: PathTemplateTable;
+	path_template_stage: PathTemplateStageTable;
+	case_file: CaseFileTable;
+	case_stage: CaseStageTable;
+	fixed_item: FixedItemTable;
 	body: BodyTable;
 	meeting_plan: MeetingPlanTable;
 	meeting: MeetingTable;
@@ -174,3 +247,7 @@ export type NewEvent = Insertable<EventTable>;
 export type UserRow = Selectable<UserTable>;
 export type ApiTokenRow = Selectable<ApiTokenTable>;
 export type AuditRow = Selectable<AuditLogTable>;
+export type CaseFileRow = Selectable<CaseFileTable>;
+export type CaseStageRow = Selectable<CaseStageTable>;
+export type FixedItemRow = Selectable<FixedItemTable>;
+export type PathTemplateRow = Selectable<PathTemplateTable>;

@@ -8,6 +8,7 @@ import { toDate } from '../db/temporal.ts';
 import { loadWorkingCalendar } from '../calendar.ts';
 import { acceptPlan } from '../plans.ts';
 import { createDemoUsers } from '../auth/bootstrap.ts';
+import { loadDemoCases } from './demo-cases.ts';
 import { DEMO_BODIES, DEMO_CLOSURES, demoEvents } from './demo-data.ts';
 
 const instantOf = (date: string, time: string) =>
@@ -117,6 +118,7 @@ export async function loadDemoIfEmpty(db: Kysely<DB>, today: Temporal.PlainDate)
 					.execute();
 			}
 		}
+		await loadDemoCases(tx, years.at(-1)!, today.toZonedDateTime(ZONE).toInstant());
 		await createDemoUsers(tx);
 		return true;
 	});

@@ -7,7 +7,7 @@ import { requireApiRole } from '$lib/server/http/guard';
 import { isoDate } from '$lib/schemas/query';
 
 const query = z.object({
-	entity: z.enum(['meeting', 'event', 'body', 'closure', 'meeting_plan', 'api_token', 'app_user'], { error: 'Ukendt type' }).optional(),
+	entity: z.enum(['meeting', 'event', 'body', 'closure', 'meeting_plan', 'api_token', 'app_user', 'case', 'path_template', 'fixed_item'], { error: 'Ukendt type' }).optional(),
 	id: z.string().max(100).optional(),
 	actor: z.string().max(200).optional(),
 	action: z.enum(['create', 'update', 'move', 'cancel', 'restore', 'delete', 'accept-plan', 'revoke'], { error: 'Ukendt handling' }).optional(),

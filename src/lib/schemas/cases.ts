@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { version } from './calendar.ts';
+import { bodyCode, isoDate } from './query.ts';
+
+/** Shared by the case forms and the API. Messages are Danish. */
+
+export const stageRole = z.enum(['orientering', 'drøftelse', 'indstilling', 'beslutning'], { error: 'Vælg en rolle (orientering, drøftelse, indstilling eller beslutning)' });
+export const stageStatus = z.enum(['planned', 'on-agenda', 'treated', 'postponed'], { error: 'Ugyldig status' });
+const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { error: 'Ugyldigt møde-id' });
+
+/** A stage of a path: a body code, or "FAGUDVALG" for the case's responsible standing committee. */
+export const stageSpec = z.object({
+	body: z.union([bodyCode, z.literal('FAGUDVALG')]),
+	role: stageRole.default('drøftelse'),
+	minGapDays: z.coerce.number().int().min(0).max(120).default(1),
+	afterPreviousBeforeDeadline: z.boolean().default(false)
+});
+
+/** A path as body codes (the last decides, the rest discuss) or as full stages. */
+export const pathSpec = z
+	.array(z.union([bodyCode.transform((body) => ({ body, role: undefined })), stageSpec]), { error: 'Angiv sagsgangen som en liste af organer' })
+	.min(1, { error: 'Sagsgangen skal have mindst ét organ' })
+	.max(20, { error: 'Højst 20 trin' });
+
+const planTarget = z.union([
+	z.object({ decide: z.object({ meeting: uuid }) }),
+	z.object({ decide: z.object({ by: isoDate }) }),
+	z.object({ start: isoDate })
+], { error: 'Angiv decide: { meeting } eller decide: { by } eller start' });
+
+export const planRequestSchema = z
+	.object({
+		path: pathSpec.optional(),
+		template: z.union([z.coerce.number().int().positive(), z.string().min(1).max(200)]).optional(),
+		committee: bodyCode.optional()
+	})
+	.and(planTarget)
+	.refine((v) => (v.path === undefined) !== (v.template === undefined), { error: 'Angiv enten path eller template', path: ['path'] });
+
+export const caseNumber = z
+	.string()
+	.trim()
+	.regex(/^[0-9]{1,7}\/[0-9]{2}$/, { error: 'Sagsnummeret skrives som 35024/23' });
+
+const line = (max: number, label: string) =>
+	z
+		.string()
+		.max(max, { error: `${label} må højst være ${max} tegn` })
+		.refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { error: `${label} skal stå på én linje uden kontroltegn` })
+		.transform((s) => s.trim());
+
+export const caseFields = z.object({
+	caseNumber: caseNumber.nullable().optional(),
+	title: line(300, 'Titlen').refine((s) => s.length > 0, { error: 'Titlen mangler' }),
+	description: z
+		.string()
+		.max(10_000, { error: 'Beskrivelsen må højst være 10.000 tegn' })
+		.refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), { error: 'Beskrivelsen indeholder ugyldige tegn' })
+		.optional(),
+	unit: line(200, 'Enheden').optional(),
+	responsible: line(200, 'Den ansvarlige').optional(),
+	committee: bodyCode.nullable().optional(),
+	closed: z.boolean().default(false)
+});
+
+/** A stage as saved on a case: its body, role, link and (optionally) its meeting. */
+export const savedStageSpec = stageSpec.extend({ meeting: uuid.nullable().default(null), status: stageStatus.default('planned') });
+
+export const caseCreateSchema = caseFields.and(
+	z.union([
+		z.object({ template: z.union([z.coerce.number().int().positive(), z.string().min(1).max(200)]), stages: z.undefined().optional() }),
+		z.object({ stages: z.array(savedStageSpec).min(1, { error: 'Sagsgangen skal have mindst ét trin' }).max(20), template: z.undefined().optional() })
+	], { error: 'Angiv template eller stages' })
+).and(z.object({ plan: z.union([z.object({ decide: z.object({ meeting: uuid }) }), z.object({ decide: z.object({ by: isoDate }) }), z.object({ start: isoDate })]).optional() }));
+
+export const caseUpdateSchema = caseFields.partial().extend({
+	version,
+	stages: z.array(savedStageSpec).min(1).max(20).optional()
+});
+
+export const repairSchema = z.object({
+	version,
+	changes: z.array(z.object({ stage: z.coerce.number().int().min(0).max(19), meeting: uuid.nullable() })).min(1).max(20)
+});
+
+export const templateSchema = z.object({
+	name: line(200, 'Navnet').refine((s) => s.length > 0, { error: 'Navnet mangler' }),
+	description: z.string().max(2000).optional(),
+	stages: z.array(stageSpec).min(1, { error: 'Skabelonen skal have mindst ét trin' }).max(20)
+});
+export const templateUpdateSchema = templateSchema.extend({ version });
+
+export const fixedItemRuleSchema = z.discriminatedUnion('kind', [
+	z.object({ kind: z.literal('every-meeting') }),
+	z.object({ kind: z.literal('first-in-cycle') }),
+	z.object({ kind: z.literal('months'), months: z.array(z.coerce.number().int().min(1).max(12)).min(1).max(12), firstOnly: z.boolean().optional() }),
+	z.object({
+		kind: z.literal('every-n-years'),
+		every: z.coerce.number().int().min(1).max(12),
+		fromYear: z.coerce.number().int().min(1970).max(2100),
+		months: z.array(z.coerce.number().int().min(1).max(12)).max(12).optional(),
+		firstOnly: z.boolean().optional()
+	})
+], { error: 'Vælg en regel' });
+
+export const fixedItemSchema = z.object({
+	body: bodyCode,
+	title: line(300, 'Titlen').refine((s) => s.length > 0, { error: 'Titlen mangler' }),
+	description: z.string().max(2000).optional(),
+	rule: fixedItemRuleSchema,
+	closed: z.boolean().default(false),
+	sortOrder: z.coerce.number().int().min(0).max(1000).default(0)
+});
+export const fixedItemUpdateSchema = fixedItemSchema.extend({ version });

@@ -1,0 +1,47 @@
+import { fixedItemContext, fixedItemsOnMeeting, type FixedItemRule } from '../../domain/fixed-items.ts';
+import { formatInstant } from '../../domain/day-range.ts';
+import { meetingDeadline } from '../../domain/planner.ts';
+import { casesOnMeetings, listFixedItems } from '../db/cases.ts';
+import type { Db } from '../db/index.ts';
+import { toInstant } from '../db/temporal.ts';
+import { planningContext } from './context.ts';
+
+const ROLE_ORDER = { orientering: 0, drøftelse: 1, indstilling: 2, beslutning: 3 } as const;
+
+/**
+ * A meeting's agenda (dagsorden): its fixed items, then the cases with a stage on it
+ * (decisions first). For the public a closed item is only "Lukket punkt": neither title,
+ * content nor id.
+ */
+export async function meetingAgenda(db: Db, meeting: { id: string; starts_at: Date; body_code: string }, showClosed: boolean) {
+	const ctx = await planningContext(db, [toInstant(meeting.starts_at)]);
+	const self = ctx.byId.get(meeting.id);
+	const cycleOf = new Map([...ctx.byId.values()].flatMap((m) => (m.cycleKey ? [[m.meeting.id, m.cycleKey] as const] : [])));
+	const fixed = await listFixedItems(db, [meeting.body_code]);
+	const due = self
+		? fixedItemsOnMeeting(
+				self.meeting,
+				fixed.map((f) => ({ ...f, id: String(f.id), bodyCode: f.body_code, rule: f.rule as FixedItemRule })),
+				fixedItemContext(ctx.meetings, cycleOf)
+			)
+		: [];
+	const cases = (await casesOnMeetings(db, [meeting.id])).flatMap((c) =>
+		c.stages.filter((s) => s.meeting_id === meeting.id).map((stage) => ({ c, stage }))
+	);
+	cases.sort((a, b) => ROLE_ORDER[b.stage.role] - ROLE_ORDER[a.stage.role] || a.c.title.localeCompare(b.c.title, 'da'));
+	const deadline = self ? formatInstant(meetingDeadline(ctx, self.meeting).toInstant()) : null;
+
+	const items = [
+		...due.map((f) =>
+			f.is_closed && !showClosed
+				? { kind: 'fixed' as const, closed: true, title: 'Lukket punkt' }
+				: { kind: 'fixed' as const, closed: f.is_closed, id: f.id, title: f.title, description: f.description }
+		),
+		...cases.map(({ c, stage }) =>
+			c.is_closed && !showClosed
+				? { kind: 'case' as const, closed: true, title: 'Lukket punkt' }
+				: { kind: 'case' as const, closed: c.is_closed, id: c.id, caseNumber: c.case_number, title: c.title, role: stage.role, status: stage.status, stage: stage.position }
+		)
+	];
+	return { meeting: meeting.id, deadline, items: items.map((item, i) => ({ number: i + 1, ...item })) };
+}

@@ -1,0 +1,118 @@
+import type { z } from 'zod';
+import type { fixedItemSchema, fixedItemUpdateSchema, templateSchema, templateUpdateSchema } from '../../schemas/cases.ts';
+import type { Viewer } from '../auth/access.ts';
+import { recordAudit } from '../auth/audit.ts';
+import type { Db } from '../db/index.ts';
+import { ConflictError, invalidField, notFoundProblem } from '../editing/conflict.ts';
+
+/** Path templates (sagsgangsskabeloner) and fixed items (faste punkter): the secretariat's definitions. */
+
+async function bodyIdOf(db: Db, code: string, field: string): Promise<number> {
+	const body = await db.selectFrom('body').select('id').where('code', '=', code).executeTakeFirst();
+	if (!body) throw invalidField(field, `Organet ${code} findes ikke`);
+	return body.id;
+}
+
+function checkTemplateStages(stages: z.output<typeof templateSchema>['stages']) {
+	const decisions = stages.flatMap((s, i) => (s.role === 'beslutning' ? [i] : []));
+	if (decisions.length > 1) throw invalidField('stages', 'En sagsgang har højst ét beslutningstrin');
+	if (decisions.length === 1 && decisions[0] !== stages.length - 1) throw invalidField(`stages.${decisions[0]}.role`, 'Kun det sidste trin kan være beslutning');
+}
+
+async function writeTemplateStages(db: Db, templateId: number, stages: z.output<typeof templateSchema>['stages']) {
+	checkTemplateStages(stages);
+	await db.deleteFrom('path_template_stage').where('template_id', '=', templateId).execute();
+	const rows = [];
+	for (const [position, s] of stages.entries()) {
+		rows.push({
+			template_id: templateId,
+			position,
+			body_id: s.body === 'FAGUDVALG' ? null : await bodyIdOf(db, s.body, `stages.${position}.body`),
+			role: s.role,
+			min_gap_days: s.minGapDays,
+			after_previous_before_deadline: s.afterPreviousBeforeDeadline
+		});
+	}
+	await db.insertInto('path_template_stage').values(rows).execute();
+}
+
+const templateSnapshot = (t: { name: string; stages: { body: string; role: string }[] }) => ({ name: t.name, stages: t.stages.map((s) => `${s.body}:${s.role}`) });
+
+export async function createTemplate(db: Db, viewer: Viewer, input: z.output<typeof templateSchema>) {
+	const clash = await db.selectFrom('path_template').select('id').where('name', '=', input.name).executeTakeFirst();
+	if (clash) throw invalidField('name', `Der findes allerede en skabelon med navnet ${input.name}`);
+	const { id } = await db.insertInto('path_template').values({ name: input.name, description: input.description ?? '' }).returning('id').executeTakeFirstOrThrow();
+	await writeTemplateStages(db, id, input.stages);
+	await recordAudit(db, viewer, { action: 'create', entity: 'path_template', entityId: id, summary: `Sagsgangsskabelon oprettet: ${input.name}`, after: templateSnapshot(input) });
+	return id;
+}
+
+export async function updateTemplate(db: Db, viewer: Viewer, id: number, input: z.output<typeof templateUpdateSchema>) {
+	const before = await db.selectFrom('path_template').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+	if (!before) throw notFoundProblem('Skabelonen');
+	const r = await db
+		.updateTable('path_template')
+		.set((eb) => ({ name: input.name, description: input.description ?? before.description, version: eb(eb.ref('version'), '+', 1), updated_at: new Date() }))
+		.where('id', '=', id)
+		.where('version', '=', input.version)
+		.executeTakeFirst();
+	if (Number(r.numUpdatedRows) !== 1) throw new ConflictError({ name: before.name, version: before.version });
+	await writeTemplateStages(db, id, input.stages);
+	await recordAudit(db, viewer, { action: 'update', entity: 'path_template', entityId: id, summary: `Sagsgangsskabelon ændret: ${input.name}`, after: templateSnapshot(input) });
+}
+
+export async function deleteTemplate(db: Db, viewer: Viewer, id: number) {
+	const before = await db.selectFrom('path_template').select(['name']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+	if (!before) throw notFoundProblem('Skabelonen');
+	await db.updateTable('path_template').set({ deleted_at: new Date(), updated_at: new Date() }).where('id', '=', id).execute();
+	await recordAudit(db, viewer, { action: 'delete', entity: 'path_template', entityId: id, summary: `Sagsgangsskabelon slettet: ${before.name}` });
+}
+
+const itemSnapshot = (i: z.output<typeof fixedItemSchema>) => ({ body: i.body, title: i.title, rule: i.rule, closed: i.closed });
+
+export async function createFixedItem(db: Db, viewer: Viewer, input: z.output<typeof fixedItemSchema>) {
+	const { id } = await db
+		.insertInto('fixed_item')
+		.values({
+			body_id: await bodyIdOf(db, input.body, 'body'),
+			title: input.title,
+			description: input.description ?? '',
+			rule: JSON.stringify(input.rule),
+			is_closed: input.closed,
+			sort_order: input.sortOrder
+		})
+		.returning('id')
+		.executeTakeFirstOrThrow();
+	await recordAudit(db, viewer, { action: 'create', entity: 'fixed_item', entityId: id, summary: `Fast punkt oprettet: ${input.title}`, after: itemSnapshot(input) });
+	return id;
+}
+
+export async function updateFixedItem(db: Db, viewer: Viewer, id: number, input: z.output<typeof fixedItemUpdateSchema>) {
+	const before = await db.selectFrom('fixed_item').select(['title', 'version']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+	if (!before) throw notFoundProblem('Det faste punkt');
+	const bodyId = await bodyIdOf(db, input.body, 'body');
+	const r = await db
+		.updateTable('fixed_item')
+		.set((eb) => ({
+			body_id: bodyId,
+			title: input.title,
+			description: input.description ?? '',
+			rule: JSON.stringify(input.rule),
+			is_closed: input.closed,
+			sort_order: input.sortOrder,
+			version: eb(eb.ref('version'), '+', 1),
+			updated_at: new Date()
+		}))
+		.where('id', '=', id)
+		.where('version', '=', input.version)
+		.executeTakeFirst();
+	if (Number(r.numUpdatedRows) !== 1) throw new ConflictError(before);
+	await recordAudit(db, viewer, { action: 'update', entity: 'fixed_item', entityId: id, summary: `Fast punkt ændret: ${input.title}`, after: itemSnapshot(input) });
+}
+
+export async function deleteFixedItem(db: Db, viewer: Viewer, id: number) {
+	const before = await db.selectFrom('fixed_item').select(['title']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+	if (!before) throw notFoundProblem('Det faste punkt');
+	await db.updateTable('fixed_item').set({ deleted_at: new Date(), updated_at: new Date() }).where('id', '=', id).execute();
+	await recordAudit(db, viewer, { action: 'delete', entity: 'fixed_item', entityId: id, summary: `Fast punkt slettet: ${before.title}` });
+}

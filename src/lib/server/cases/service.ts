@@ -1,0 +1,355 @@
+import { Temporal } from 'temporal-polyfill';
+import type { z } from 'zod';
+import { resolvePath, type PathStage, type StageRole, type TemplateStage } from '../../domain/case-path.ts';
+import { checkCasePath, type Conflict } from '../../domain/conflicts.ts';
+import { formatInstant } from '../../domain/day-range.ts';
+import { danishMonthName } from '../../domain/month-names.ts';
+import { meetingDeadline, planBackward, planForward, type Plan, type PlanningContext } from '../../domain/planner.ts';
+import type { caseCreateSchema, caseUpdateSchema, pathSpec, planRequestSchema, repairSchema } from '../../schemas/cases.ts';
+import { hasRole, type Viewer } from '../auth/access.ts';
+import { recordAudit } from '../auth/audit.ts';
+import { getCase, listTemplates, type CaseWithStages } from '../db/cases.ts';
+import type { Db } from '../db/index.ts';
+import { ConflictError, invalidField, notFoundProblem } from '../editing/conflict.ts';
+import { ProblemError } from '../http/problem.ts';
+import { planningContext, stageInstants, toPlannerBody, toSavedStage } from './context.ts';
+
+/** "2023-05-23" → "Rul maj 2023" */
+export const cycleName = (key: string) => {
+	const d = Temporal.PlainDate.from(key);
+	return `Rul ${danishMonthName(d.month)} ${d.year}`;
+};
+
+export const conflictJson = (c: Conflict) => ({
+	code: c.code,
+	stage: c.stage,
+	message: c.message,
+	repairs: c.repairs.map((r) =>
+		r.kind === 'reschedule'
+			? { kind: r.kind, description: r.description, changes: r.changes.map((ch) => ({ stage: ch.stage, meeting: ch.meetingId })) }
+			: { kind: r.kind, description: r.description, changes: [{ stage: r.stage, meeting: null }] }
+	)
+});
+
+export function planJson(ctx: PlanningContext, plan: Plan) {
+	return {
+		stages: plan.stages.map((s, position) => ({
+			position,
+			body: s.bodyCode,
+			role: s.role,
+			meeting: s.meetingId && s.start ? { id: s.meetingId, start: formatInstant(s.start.toInstant()) } : null,
+			deadline: s.deadline ? formatInstant(s.deadline.toInstant()) : null,
+			rul: s.cycleKey ? { key: s.cycleKey, name: cycleName(s.cycleKey) } : null
+		})),
+		conflicts: plan.conflicts.map(conflictJson)
+	};
+}
+
+/** A case with its stages' meetings, deadlines and cycles, and the conflicts it has now. */
+export function caseJson(ctx: PlanningContext, c: CaseWithStages, now: Temporal.Instant) {
+	const conflicts = checkCasePath(ctx, c.stages.map(toSavedStage), now);
+	return {
+		id: c.id,
+		caseNumber: c.case_number,
+		title: c.title,
+		description: c.description,
+		unit: c.unit,
+		responsible: c.responsible_name,
+		committee: c.committee_code,
+		closed: c.is_closed,
+		template: c.template_name,
+		version: c.version,
+		stages: c.stages.map((s) => {
+			const m = s.meeting_id ? ctx.byId.get(s.meeting_id) : undefined;
+			return {
+				position: s.position,
+				body: s.body_code,
+				bodyName: s.body_name,
+				role: s.role,
+				minGapDays: s.min_gap_days,
+				afterPreviousBeforeDeadline: s.after_previous_before_deadline,
+				status: s.status,
+				meeting: s.meeting_id
+					? m
+						? { id: s.meeting_id, start: formatInstant(m.meeting.start.toInstant()), cancelled: m.meeting.cancelled }
+						: { id: s.meeting_id, start: null, cancelled: false }
+					: null,
+				deadline: m ? formatInstant(meetingDeadline(ctx, m.meeting).toInstant()) : null,
+				rul: m?.cycleKey ? { key: m.cycleKey, name: cycleName(m.cycleKey) } : null
+			};
+		}),
+		conflicts: conflicts.map(conflictJson)
+	};
+}
+
+export type CaseJson = ReturnType<typeof caseJson>;
+
+/** The path a request names: a template (by id or name) or a list of stages, resolved for the committee. */
+export async function resolveRequestedPath(
+	db: Db,
+	ctx: PlanningContext,
+	req: { path?: z.output<typeof pathSpec>; template?: number | string; committee?: string | null }
+): Promise<{ stages: PathStage[]; templateId: number | null }> {
+	let template: TemplateStage[];
+	let templateId: number | null = null;
+	if (req.template !== undefined) {
+		const found = (await listTemplates(db)).find((t) => t.id === req.template || t.name === req.template);
+		if (!found) throw invalidField('template', `Sagsgangsskabelonen ${req.template} findes ikke`);
+		templateId = found.id;
+		template = found.stages.map((s) => ({
+			body: s.body_code === null ? { kind: 'responsible-committee' } : { kind: 'body', code: s.body_code },
+			role: s.role,
+			minGapDays: s.min_gap_days,
+			afterPreviousBeforeDeadline: s.after_previous_before_deadline
+		}));
+	} else {
+		const spec = req.path ?? [];
+		template = spec.map((s, i) => ({
+			body: s.body === 'FAGUDVALG' ? { kind: 'responsible-committee' } : { kind: 'body', code: s.body },
+			role: (s.role ?? (i === spec.length - 1 ? 'beslutning' : 'drøftelse')) as StageRole,
+			minGapDays: 'minGapDays' in s ? s.minGapDays : 1,
+			afterPreviousBeforeDeadline: 'afterPreviousBeforeDeadline' in s ? s.afterPreviousBeforeDeadline : i > 0 && i < spec.length - 1
+		}));
+	}
+	const resolved = resolvePath(template, req.committee ?? null, ctx.bodies);
+	if (!resolved.ok) {
+		throw new ProblemError({
+			type: '/problems/invalid-parameters',
+			title: 'Ugyldig sagsgang',
+			status: 400,
+			detail: resolved.problems.map((p) => p.message).join(' '),
+			'invalid-params': resolved.problems.map((p) => ({ name: p.stage === null ? 'path' : `path.${p.stage}`, reason: p.message }))
+		});
+	}
+	return { stages: resolved.stages, templateId };
+}
+
+type PlanTargetInput = { decide: { meeting: string } } | { decide: { by: Temporal.PlainDate } } | { start: Temporal.PlainDate };
+
+/** Runs the planner for a target; checks that a named meeting belongs to the deciding body. */
+export function runPlan(ctx: PlanningContext, stages: PathStage[], target: PlanTargetInput, now: Temporal.Instant): Plan {
+	if ('start' in target) return planForward(ctx, stages, target.start, now);
+	if ('meeting' in target.decide) {
+		const m = ctx.byId.get(target.decide.meeting);
+		const last = stages[stages.length - 1]!;
+		if (!m) throw invalidField('decide.meeting', 'Mødet findes ikke');
+		if (m.meeting.bodyCode !== last.bodyCode) throw invalidField('decide.meeting', `Mødet er et ${m.meeting.bodyCode}-møde, men sagen besluttes i ${last.bodyCode}`);
+		return planBackward(ctx, stages, { meetingId: target.decide.meeting }, now);
+	}
+	return planBackward(ctx, stages, { by: target.decide.by }, now);
+}
+
+async function contextFor(db: Db, target: PlanTargetInput, now: Temporal.Instant): Promise<PlanningContext> {
+	let around = now;
+	if ('start' in target) around = target.start.toZonedDateTime('Europe/Copenhagen').toInstant();
+	else if ('by' in target.decide) around = target.decide.by.toZonedDateTime('Europe/Copenhagen').toInstant();
+	else around = (await stageInstants(db, [target.decide.meeting], now)).at(-1)!;
+	return planningContext(db, [around, now]);
+}
+
+/** POST /api/v1/plan: the proposed stages and their conflicts; saves nothing. */
+export async function proposePlan(db: Db, req: z.output<typeof planRequestSchema>, now: Temporal.Instant) {
+	const ctx = await contextFor(db, req, now);
+	const { stages } = await resolveRequestedPath(db, ctx, req);
+	return planJson(ctx, runPlan(ctx, stages, req, now));
+}
+
+/** Editors write the cases of their own unit; the secretariat and admins every case. */
+export function assertMayEditCase(viewer: Viewer, unit: string): void {
+	if (hasRole(viewer, 'secretariat')) return;
+	if (viewer.role === 'editor' && viewer.unit !== '' && viewer.unit === unit) return;
+	throw new ProblemError({ type: 'about:blank', title: 'Ingen adgang', status: 403, detail: 'Du kan kun redigere sager fra din egen enhed.' });
+}
+
+async function bodyIds(db: Db): Promise<Map<string, number>> {
+	return new Map((await db.selectFrom('body').select(['id', 'code']).execute()).map((b) => [b.code, b.id]));
+}
+
+const snapshot = (c: CaseWithStages) => ({
+	caseNumber: c.case_number,
+	title: c.title,
+	unit: c.unit,
+	closed: c.is_closed,
+	stages: c.stages.map((s) => `${s.body_code}:${s.role}:${s.meeting_id ?? '-'}:${s.status}`),
+	version: c.version
+});
+
+async function writeStages(
+	db: Db,
+	caseId: string,
+	stages: { bodyCode: string; role: StageRole; minGapDays: number; afterPreviousBeforeDeadline: boolean; meetingId: string | null; status: z.output<typeof caseUpdateSchema>['stages'] extends (infer S)[] | undefined ? S extends { status: infer T } ? T : never : never }[]
+) {
+	const ids = await bodyIds(db);
+	await db.deleteFrom('case_stage').where('case_id', '=', caseId).execute();
+	await db
+		.insertInto('case_stage')
+		.values(
+			stages.map((s, position) => {
+				const bodyId = ids.get(s.bodyCode);
+				if (bodyId === undefined) throw invalidField(`stages.${position}.body`, `Organet ${s.bodyCode} findes ikke`);
+				return {
+					case_id: caseId,
+					position,
+					body_id: bodyId,
+					role: s.role,
+					min_gap_days: s.minGapDays,
+					after_previous_before_deadline: s.afterPreviousBeforeDeadline,
+					meeting_id: s.meetingId,
+					status: s.status
+				};
+			})
+		)
+		.execute();
+}
+
+async function assertStageMeetings(db: Db, stages: { bodyCode: string; meetingId: string | null }[]) {
+	const ids = stages.map((s) => s.meetingId).filter((id): id is string => id !== null);
+	if (ids.length === 0) return;
+	const rows = await db.selectFrom('meeting as m').innerJoin('body as b', 'b.id', 'm.body_id').select(['m.id', 'b.code']).where('m.id', 'in', ids).where('m.deleted_at', 'is', null).execute();
+	const bodyOf = new Map(rows.map((r) => [r.id, r.code]));
+	stages.forEach((s, i) => {
+		if (s.meetingId === null) return;
+		const code = bodyOf.get(s.meetingId);
+		if (code === undefined) throw invalidField(`stages.${i}.meeting`, 'Mødet findes ikke');
+		if (code !== s.bodyCode) throw invalidField(`stages.${i}.meeting`, `Mødet er et ${code}-møde, men trinnet er ${s.bodyCode}`);
+	});
+}
+
+async function committeeId(db: Db, code: string | null | undefined): Promise<number | null> {
+	if (!code) return null;
+	const body = await db.selectFrom('body').select(['id', 'kind']).where('code', '=', code).executeTakeFirst();
+	if (!body) throw invalidField('committee', `Organet ${code} findes ikke`);
+	if (body.kind !== 'standing-committee' && body.kind !== 'finance-committee') throw invalidField('committee', `${code} er ikke et fagudvalg`);
+	return body.id;
+}
+
+/** Creates a case, its path (from a template or given stages) and, when asked, the planned meetings. */
+export async function createCase(db: Db, viewer: Viewer, input: z.output<typeof caseCreateSchema>, now: Temporal.Instant): Promise<CaseWithStages> {
+	assertMayEditCase(viewer, input.unit ?? '');
+	const target = input.plan;
+	const ctx = target ? await contextFor(db, target, now) : await planningContext(db, [now]);
+	let stages: { bodyCode: string; role: StageRole; minGapDays: number; afterPreviousBeforeDeadline: boolean; meetingId: string | null; status: 'planned' | 'on-agenda' | 'treated' | 'postponed' }[];
+	let templateId: number | null = null;
+	if (input.template !== undefined) {
+		const resolved = await resolveRequestedPath(db, ctx, { template: input.template, committee: input.committee });
+		templateId = resolved.templateId;
+		stages = resolved.stages.map((s) => ({ ...s, meetingId: null, status: 'planned' }));
+	} else {
+		const given = input.stages!;
+		const resolved = await resolveRequestedPath(db, ctx, { path: given, committee: input.committee });
+		stages = resolved.stages.map((s, i) => ({ ...s, meetingId: given[i]?.meeting ?? null, status: given[i]?.status ?? 'planned' }));
+	}
+	if (target) {
+		const plan = runPlan(ctx, stages, target, now);
+		stages = stages.map((s, i) => ({ ...s, meetingId: plan.stages[i]?.meetingId ?? null }));
+	}
+	await assertStageMeetings(db, stages);
+	const row = await db
+		.insertInto('case_file')
+		.values({
+			case_number: input.caseNumber ?? null,
+			title: input.title,
+			description: input.description ?? '',
+			unit: input.unit ?? '',
+			responsible_name: input.responsible ?? '',
+			committee_body_id: await committeeId(db, input.committee),
+			is_closed: input.closed,
+			template_id: templateId
+		})
+		.returning('id')
+		.executeTakeFirstOrThrow()
+		.catch((e: unknown) => {
+			if (String((e as { message?: string }).message).includes('case_file_case_number')) throw invalidField('caseNumber', `Sagsnummeret ${input.caseNumber} er allerede brugt`);
+			throw e;
+		});
+	await writeStages(db, row.id, stages);
+	const saved = (await getCase(db, row.id))!;
+	await recordAudit(db, viewer, { action: 'create', entity: 'case', entityId: row.id, summary: `Sag oprettet: ${saved.title}`, after: snapshot(saved) });
+	return saved;
+}
+
+export async function updateCase(db: Db, viewer: Viewer, id: string, input: z.output<typeof caseUpdateSchema>, now: Temporal.Instant): Promise<CaseWithStages> {
+	const before = await getCase(db, id);
+	if (!before) throw notFoundProblem('Sagen');
+	assertMayEditCase(viewer, before.unit);
+	if (input.unit !== undefined) assertMayEditCase(viewer, input.unit);
+	if (before.version !== input.version) throw new ConflictError(snapshot(before));
+	const r = await db
+		.updateTable('case_file')
+		.set((eb) => ({
+			...(input.caseNumber !== undefined ? { case_number: input.caseNumber } : {}),
+			...(input.title !== undefined ? { title: input.title } : {}),
+			...(input.description !== undefined ? { description: input.description } : {}),
+			...(input.unit !== undefined ? { unit: input.unit } : {}),
+			...(input.responsible !== undefined ? { responsible_name: input.responsible } : {}),
+			...(input.closed !== undefined ? { is_closed: input.closed } : {}),
+			version: eb(eb.ref('version'), '+', 1),
+			updated_at: new Date()
+		}))
+		.where('id', '=', id)
+		.where('version', '=', input.version)
+		.executeTakeFirst();
+	if (Number(r.numUpdatedRows) !== 1) throw new ConflictError(snapshot((await getCase(db, id))!));
+	if (input.committee !== undefined) await db.updateTable('case_file').set({ committee_body_id: await committeeId(db, input.committee) }).where('id', '=', id).execute();
+	if (input.stages) {
+		const ctx = await planningContext(db, [now]);
+		const committee = input.committee !== undefined ? input.committee : before.committee_code;
+		const resolved = await resolveRequestedPath(db, ctx, { path: input.stages, committee });
+		const stages = resolved.stages.map((s, i) => ({ ...s, meetingId: input.stages![i]?.meeting ?? null, status: input.stages![i]?.status ?? ('planned' as const) }));
+		await assertStageMeetings(db, stages);
+		await writeStages(db, id, stages);
+	}
+	const after = (await getCase(db, id))!;
+	await recordAudit(db, viewer, { action: 'update', entity: 'case', entityId: id, summary: `Sag ændret: ${after.title}`, before: snapshot(before), after: snapshot(after) });
+	return after;
+}
+
+/** Accepts a proposed repair: the named stages move to the named meetings (or off them). */
+export async function applyRepair(db: Db, viewer: Viewer, id: string, input: z.output<typeof repairSchema>): Promise<CaseWithStages> {
+	const before = await getCase(db, id);
+	if (!before) throw notFoundProblem('Sagen');
+	assertMayEditCase(viewer, before.unit);
+	if (before.version !== input.version) throw new ConflictError(snapshot(before));
+	const stages = before.stages.map((s) => ({
+		bodyCode: s.body_code,
+		role: s.role,
+		minGapDays: s.min_gap_days,
+		afterPreviousBeforeDeadline: s.after_previous_before_deadline,
+		meetingId: s.meeting_id,
+		status: s.status
+	}));
+	for (const change of input.changes) {
+		const stage = stages[change.stage];
+		if (!stage) throw invalidField(`changes.${change.stage}`, 'Sagen har ikke det trin');
+		if (stage.status === 'treated') throw invalidField(`changes.${change.stage}`, 'Trinnet er behandlet og kan ikke flyttes');
+		stage.meetingId = change.meeting;
+	}
+	await assertStageMeetings(db, stages);
+	const r = await db
+		.updateTable('case_file')
+		.set((eb) => ({ version: eb(eb.ref('version'), '+', 1), updated_at: new Date() }))
+		.where('id', '=', id)
+		.where('version', '=', input.version)
+		.executeTakeFirst();
+	if (Number(r.numUpdatedRows) !== 1) throw new ConflictError(snapshot(before));
+	await writeStages(db, id, stages);
+	const after = (await getCase(db, id))!;
+	await recordAudit(db, viewer, { action: 'update', entity: 'case', entityId: id, summary: `Sagsgang rettet: ${after.title}`, before: snapshot(before), after: snapshot(after) });
+	return after;
+}
+
+export async function deleteCase(db: Db, viewer: Viewer, id: string, version: number): Promise<void> {
+	const before = await getCase(db, id);
+	if (!before) throw notFoundProblem('Sagen');
+	assertMayEditCase(viewer, before.unit);
+	const r = await db
+		.updateTable('case_file')
+		.set((eb) => ({ deleted_at: new Date(), version: eb(eb.ref('version'), '+', 1), updated_at: new Date() }))
+		.where('id', '=', id)
+		.where('version', '=', version)
+		.executeTakeFirst();
+	if (Number(r.numUpdatedRows) !== 1) throw new ConflictError(snapshot(before));
+	await recordAudit(db, viewer, { action: 'delete', entity: 'case', entityId: id, summary: `Sag slettet: ${before.title}`, before: snapshot(before) });
+}
+
+export { toPlannerBody };

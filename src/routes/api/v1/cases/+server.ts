@@ -1,0 +1,39 @@
+import { Temporal } from 'temporal-polyfill';
+import { z } from 'zod';
+import { canSeeInternal } from '$lib/server/auth/access';
+import { inTransaction } from '$lib/server/api/writes';
+import { appDb } from '$lib/server/app-db';
+import { planningContext } from '$lib/server/cases/context';
+import { caseJson, createCase } from '$lib/server/cases/service';
+import { listCases } from '$lib/server/db/cases';
+import { caseResponse } from '$lib/server/cases/http';
+import { api, json, parseJsonBody, parseQuery } from '$lib/server/http/api';
+import { requireApiRole } from '$lib/server/http/guard';
+import { caseCreateSchema, stageStatus } from '$lib/schemas/cases';
+import { bodyCode } from '$lib/schemas/query';
+
+const query = z.object({
+	body: bodyCode.optional(),
+	unit: z.string().max(200).optional(),
+	status: stageStatus.optional(),
+	closed: z.enum(['true', 'false'], { error: 'closed skal være true eller false' }).transform((v) => v === 'true').optional(),
+	q: z.string().max(200).optional()
+});
+
+/** Cases; the public sees open cases only. */
+export const GET = api(async ({ url, locals }) => {
+	const q = parseQuery(url, query, ['body', 'unit', 'status', 'closed', 'q']);
+	const db = appDb();
+	const now = Temporal.Now.instant();
+	const cases = await listCases(db, { includeClosed: canSeeInternal(locals.viewer), bodyCode: q.body, unit: q.unit, status: q.status, closed: q.closed, query: q.q });
+	const ctx = await planningContext(db, [now]);
+	return json(cases.map((c) => caseJson(ctx, c, now)));
+});
+
+export const POST = api(async ({ request, locals }) => {
+	const viewer = requireApiRole(locals, 'editor');
+	const input = await parseJsonBody(request, caseCreateSchema);
+	const now = Temporal.Now.instant();
+	const created = await inTransaction((tx) => createCase(tx, viewer, input, now));
+	return caseResponse(appDb(), created, 201);
+});

@@ -1,0 +1,97 @@
+import { Temporal } from 'temporal-polyfill';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { meetingAgenda } from '../../../src/lib/server/cases/agenda.ts';
+import { planningContext } from '../../../src/lib/server/cases/context.ts';
+import { meetingChangeImpact } from '../../../src/lib/server/cases/impact.ts';
+import { caseJson, proposePlan } from '../../../src/lib/server/cases/service.ts';
+import { listCases } from '../../../src/lib/server/db/cases.ts';
+import { toDate } from '../../../src/lib/server/db/temporal.ts';
+import { loadDemoIfEmpty } from '../../../src/lib/server/demo/load.ts';
+import { planRequestSchema } from '../../../src/lib/schemas/cases.ts';
+import { dialects, freshDb, type TestDb } from './context.ts';
+
+const now = Temporal.Instant.from('2026-11-22T09:00:00Z');
+
+describe.each(dialects)('cases on %s', (dialect) => {
+	let t: TestDb;
+	beforeAll(async () => {
+		t = await freshDb(dialect);
+		await loadDemoIfEmpty(t.db, Temporal.PlainDate.from('2026-11-22'));
+	}, 120_000);
+	afterAll(() => t.destroy());
+
+	const meetingOn = async (code: string, local: string) => {
+		const at = Temporal.PlainDateTime.from(local).toZonedDateTime('Europe/Copenhagen').toInstant();
+		return t.db
+			.selectFrom('meeting as m')
+			.innerJoin('body as b', 'b.id', 'm.body_id')
+			.select(['m.id', 'm.starts_at', 'b.code as body_code'])
+			.where('b.code', '=', code)
+			.where('m.starts_at', '=', toDate(at))
+			.executeTakeFirstOrThrow();
+	};
+
+	it('the equality report 2023 travels DIR → HU → ØK → KB with each write-up deadline', async () => {
+		const [report] = await listCases(t.db, { includeClosed: false, query: 'Ligestillingsredegørelsen 2023' });
+		const ctx = await planningContext(t.db, [Temporal.Instant.from('2023-05-01T00:00:00Z')]);
+		const view = caseJson(ctx, report!, now);
+		expect(view.stages.map((s) => [s.body, s.role, s.meeting?.start, s.deadline, s.rul?.name, s.status])).toEqual([
+			['DIR', 'drøftelse', '2023-04-12T09:00:00+02:00', '2023-03-31T12:00:00+02:00', 'Rul april 2023', 'treated'],
+			['HU', 'drøftelse', '2023-04-27T13:00:00+02:00', '2023-04-18T12:00:00+02:00', 'Rul maj 2023', 'treated'],
+			['ØK', 'indstilling', '2023-05-16T16:00:00+02:00', '2023-05-08T12:00:00+02:00', 'Rul maj 2023', 'treated'],
+			['KB', 'beslutning', '2023-05-23T17:00:00+02:00', '2023-05-12T12:00:00+02:00', 'Rul maj 2023', 'treated']
+		]);
+		expect(view.conflicts).toEqual([]);
+	});
+
+	it('the public never sees a closed case', async () => {
+		const open = await listCases(t.db, { includeClosed: false });
+		const all = await listCases(t.db, { includeClosed: true });
+		expect(all.filter((c) => c.is_closed).map((c) => c.title)).toEqual(['Program for KB-seminar 2024']);
+		expect(open.map((c) => c.title)).not.toContain('Program for KB-seminar 2024');
+		expect(all.length - open.length).toBe(1);
+	});
+
+	it('plans a personnel case backward from a council meeting, each stage as late as it can be', async () => {
+		const kb = await meetingOn('KB', '2027-06-22T17:00');
+		const plan = await proposePlan(t.db, planRequestSchema.parse({ template: 'Personalesag', decide: { meeting: kb.id } }), now);
+		expect(plan.stages.map((s) => [s.body, s.role, s.meeting?.start, s.deadline, s.rul?.key])).toEqual([
+			// The board clears the case before HU's write-up deadline (18 May), so it meets on 12 May.
+			['DIR', 'drøftelse', '2027-05-12T09:00:00+02:00', '2027-05-04T12:00:00+02:00', '2027-05-25'],
+			['HU', 'drøftelse', '2027-05-27T13:00:00+02:00', '2027-05-18T12:00:00+02:00', '2027-06-22'],
+			['ØK', 'indstilling', '2027-06-15T16:00:00+02:00', '2027-06-07T12:00:00+02:00', '2027-06-22'],
+			['KB', 'beslutning', '2027-06-22T17:00:00+02:00', '2027-06-14T12:00:00+02:00', '2027-06-22']
+		]);
+		expect(plan.conflicts).toEqual([]);
+	});
+
+	it('moving ØK after the council meeting breaks the planned case, and a repair is proposed', async () => {
+		const ok = await meetingOn('ØK', '2027-06-15T16:00');
+		const impact = await meetingChangeImpact(t.db, ok, Temporal.ZonedDateTime.from('2027-06-23T16:00:00+02:00[Europe/Copenhagen]'), now, true);
+		expect(impact.map((i) => [i.case.title, i.breaks, i.conflicts.map((c) => c.code)])).toEqual([['Trivselsmåling og handleplan', true, ['stage-order']]]);
+		expect(impact[0]!.conflicts[0]!.repairs.length).toBeGreaterThan(0);
+		expect(impact[0]!.conflicts[0]!.message).toMatch(/^Trin 4/);
+	});
+
+	it('the agenda of a board meeting holds its fixed items and the cases on it, decisions first', async () => {
+		const dir = await meetingOn('DIR', '2023-04-12T09:00');
+		const agenda = await meetingAgenda(t.db, dir, false);
+		expect(agenda.items.map((i) => [i.number, i.kind, i.title, 'role' in i ? i.role : null])).toEqual([
+			[1, 'fixed', 'Direktionens årsplan samt den strategiske udmøntningsplan – generelt fast punkt', null],
+			[2, 'case', 'Tværgående retningslinjer for informationssikkerhed', 'beslutning'],
+			[3, 'case', 'Budgetanalyse: Jordfordeling – vådområder og lavbundsjorde', 'drøftelse'],
+			[4, 'case', 'Budgetanalyse: Samskabelse og effektivisering', 'drøftelse'],
+			[5, 'case', 'Ligestillingsredegørelsen 2023', 'drøftelse']
+		]);
+		const closed = await meetingAgenda(t.db, await meetingOn('DIR', '2023-12-13T09:00'), false);
+		expect(closed.items.at(-1)).toEqual({ number: closed.items.length, kind: 'case', closed: true, title: 'Lukket punkt' });
+	});
+
+	it('Månedsgrebet lands on the first board meeting of each political cycle', async () => {
+		// KB met on 25 April 2023: the board's next meeting, 26 April, opens the May cycle.
+		const first = await meetingAgenda(t.db, await meetingOn('DIR', '2023-04-26T09:00'), false);
+		expect(first.items.map((i) => i.title)).toContain('Månedsgrebet');
+		const second = await meetingAgenda(t.db, await meetingOn('DIR', '2023-05-03T09:00'), false);
+		expect(second.items.map((i) => i.title)).not.toContain('Månedsgrebet');
+	});
+});
