@@ -42,6 +42,8 @@ describe.each(dialects)('cases on %s', (dialect) => {
 			['KB', 'beslutning', '2023-05-23T17:00:00+02:00', '2023-05-12T12:00:00+02:00', 'Rul maj 2023', 'treated']
 		]);
 		expect(view.conflicts).toEqual([]);
+		const responsible = await t.db.selectFrom('app_user').select('email').where('id', '=', report!.responsible_user_id!).executeTakeFirst();
+		expect(responsible?.email).toBe('redaktoer@demo.aarshjul.dk');
 	});
 
 	it('the public never sees a closed case', async () => {

@@ -148,7 +148,11 @@ export async function loadDemoCases(db: Db, lastYear: number, now: Temporal.Inst
 	for (const c of planned) {
 		await createCase(db, DEMO_ACTOR, caseCreateSchema.parse({ ...c, closed: false }), now);
 	}
-	await db.updateTable('case_file').set({ is_demo: true }).execute();
+	// The demo users are the cases' responsible persons, so their personal feeds have cases.
+	await db
+		.updateTable('case_file')
+		.set((eb) => ({ is_demo: true, responsible_user_id: eb.selectFrom('app_user').select('app_user.id').whereRef('app_user.name', '=', 'case_file.responsible_name') }))
+		.execute();
 	await db.updateTable('path_template').set({ is_demo: true }).execute();
 	await db.updateTable('fixed_item').set({ is_demo: true }).execute();
 }

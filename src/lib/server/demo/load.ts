@@ -118,8 +118,8 @@ export async function loadDemoIfEmpty(db: Kysely<DB>, today: Temporal.PlainDate)
 					.execute();
 			}
 		}
-		await loadDemoCases(tx, years.at(-1)!, today.toZonedDateTime(ZONE).toInstant());
 		await createDemoUsers(tx);
+		await loadDemoCases(tx, years.at(-1)!, today.toZonedDateTime(ZONE).toInstant());
 		return true;
 	});
 }
