@@ -60,7 +60,8 @@ export const caseFields = z.object({
 	unit: line(200, 'Enheden').optional(),
 	responsible: line(200, 'Den ansvarlige').optional(),
 	committee: bodyCode.nullable().optional(),
-	closed: z.boolean().default(false)
+	closed: z.boolean().default(false),
+	legalKind: z.enum(['budget', 'accounts', 'bylaw'], { error: 'Vælg budget, regnskab eller vedtægt' }).nullable().optional()
 });
 
 /** A stage as saved on a case: its body, role, link and (optionally) its meeting. */

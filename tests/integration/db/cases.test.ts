@@ -97,3 +97,40 @@ describe.each(dialects)('cases on %s', (dialect) => {
 		expect(second.items.map((i) => i.title)).not.toContain('Månedsgrebet');
 	});
 });
+
+describe.each(dialects)('legal checks on %s', (dialect) => {
+	let t: TestDb;
+	beforeAll(async () => {
+		t = await freshDb(dialect);
+		await loadDemoIfEmpty(t.db, Temporal.PlainDate.from('2026-11-22'));
+	}, 120_000);
+	afterAll(() => t.destroy());
+
+	it('the demo year 2027 meets every rule: budget readings, proposal, accounts, council agendas', async () => {
+		const { legalChecksForYear } = await import('../../../src/lib/server/cases/legal.ts');
+		const result = await legalChecksForYear(t.db, 2027, true);
+		expect(result.budgetDeadline).toBe('2027-10-15');
+		expect(result.findings.map((f) => [f.rule, f.ok, f.subject.title])).toEqual([
+			['budget-readings-apart', true, 'Budget 2028–2031'],
+			['budget-adopted-by-deadline', true, 'Budget 2028–2031'],
+			['budget-proposal-by-deadline', true, 'Budget 2028–2031'],
+			['accounts-to-auditors', true, 'Årsregnskab 2026']
+		]);
+	});
+
+	it('a budget deadline moved by agreement is used, and a late adoption fails', async () => {
+		const { legalChecksForYear } = await import('../../../src/lib/server/cases/legal.ts');
+		await t.db.insertInto('budget_deadline').values({ year: 2027, deadline: '2027-09-20', note: 'Aftale med KL' }).execute();
+		const result = await legalChecksForYear(t.db, 2027, true);
+		expect(result.budgetDeadline).toBe('2027-09-20');
+		const adopted = result.findings.find((f) => f.rule === 'budget-adopted-by-deadline')!;
+		expect(adopted.ok).toBe(false);
+		expect(adopted.source).toBe('KSL § 38');
+	});
+
+	it('in the election year 2025 the constitutive meeting falls in 1–15 December', async () => {
+		const { legalChecksForYear } = await import('../../../src/lib/server/cases/legal.ts');
+		const result = await legalChecksForYear(t.db, 2025, true);
+		expect(result.findings.map((f) => [f.rule, f.ok, f.subject.title])).toEqual([['constitutive-meeting', true, 'KB 2025-12-09']]);
+	});
+});

@@ -141,6 +141,14 @@ export const openApiDocument = {
 			patch: { ...secretariat, summary: 'Ret et fast punkt', requestBody: jsonBody(ref('FixedItem')), responses: { 204: { description: 'Rettet' }, ...writeErrors } },
 			delete: { ...secretariat, summary: 'Slet et fast punkt', responses: { 204: { description: 'Slettet' }, ...writeErrors } }
 		},
+		'/legal-checks': {
+			get: {
+				security: [{ session: [] }, { bearer: [] }],
+				summary: 'Årets lovkrav: budgetbehandlinger og -frister (KSL § 38), regnskab til revisionen, vedtægtsbehandlinger, KB-dagsorden 4 arbejdsdage før, konstituerende møde',
+				parameters: [yearParam],
+				responses: { 200: ok({ type: 'object', properties: { budgetDeadline: { type: 'string', format: 'date' }, findings: { type: 'array', items: { type: 'object', properties: { rule: { type: 'string' }, ok: { type: 'boolean' }, source: { type: 'string' }, message: { type: 'string' }, subject: { type: 'object' } } } } } }), ...writeErrors }
+			}
+		},
 		'/meetings/{id}/agenda': {
 			parameters: [idParam('id')],
 			get: { summary: 'Mødets dagsorden: faste punkter og sager i rækkefølge (lukkede punkter uden titel for offentligheden)', responses: { 200: ok({ type: 'object' }), 404: problemOf('Ikke fundet') } }

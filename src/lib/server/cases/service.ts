@@ -57,6 +57,7 @@ export function caseJson(ctx: PlanningContext, c: CaseWithStages, now: Temporal.
 		responsible: c.responsible_name,
 		committee: c.committee_code,
 		closed: c.is_closed,
+		legalKind: c.legal_kind,
 		template: c.template_name,
 		version: c.version,
 		stages: c.stages.map((s) => {
@@ -254,6 +255,7 @@ export async function createCase(db: Db, viewer: Viewer, input: z.output<typeof 
 			responsible_name: input.responsible ?? '',
 			committee_body_id: await committeeId(db, input.committee),
 			is_closed: input.closed,
+			legal_kind: input.legalKind ?? null,
 			template_id: templateId
 		})
 		.returning('id')
@@ -283,6 +285,7 @@ export async function updateCase(db: Db, viewer: Viewer, id: string, input: z.ou
 			...(input.unit !== undefined ? { unit: input.unit } : {}),
 			...(input.responsible !== undefined ? { responsible_name: input.responsible } : {}),
 			...(input.closed !== undefined ? { is_closed: input.closed } : {}),
+			...(input.legalKind !== undefined ? { legal_kind: input.legalKind } : {}),
 			version: eb(eb.ref('version'), '+', 1),
 			updated_at: new Date()
 		}))

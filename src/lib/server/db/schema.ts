@@ -185,11 +185,21 @@ export interface CaseFileTable {
 	committee_body_id: number | null;
 	is_closed: Generated<boolean>;
 	template_id: number | null;
+	/** the case a legal check is about: the year's budget, its accounts, a bylaw change */
+	legal_kind: Generated<LegalKind | null>;
 	is_demo: Generated<boolean>;
 	version: Generated<number>;
 	created_at: CreatedAt;
 	updated_at: GeneratedTimestamp;
 	deleted_at: SoftDelete;
+}
+
+export type LegalKind = 'budget' | 'accounts' | 'bylaw';
+
+export interface BudgetDeadlineTable {
+	year: number;
+	deadline: DateString;
+	note: Generated<string>;
 }
 
 export interface CaseStageTable {
@@ -218,12 +228,26 @@ export interface FixedItemTable {
 	deleted_at: SoftDelete;
 }
 
+/** A personal feed: the token's hash and what the user chose (see feeds/selection.ts). */
+export interface FeedSubscriptionTable {
+	id: Generated<number>;
+	user_id: number;
+	token_hash: Uint8Array;
+	name: string;
+	selection: ColumnType<unknown, string, string>;
+	created_at: CreatedAt;
+	revoked_at: Timestamp | null;
+	last_used_at: Timestamp | null;
+}
+
 export interface DB {
+	feed_subscription: FeedSubscriptionTable;
 	path_template: PathTemplateTable;
 	path_template_stage: PathTemplateStageTable;
 	case_file: CaseFileTable;
 	case_stage: CaseStageTable;
 	fixed_item: FixedItemTable;
+	budget_deadline: BudgetDeadlineTable;
 	body: BodyTable;
 	meeting_plan: MeetingPlanTable;
 	meeting: MeetingTable;
@@ -251,3 +275,4 @@ export type CaseFileRow = Selectable<CaseFileTable>;
 export type CaseStageRow = Selectable<CaseStageTable>;
 export type FixedItemRow = Selectable<FixedItemTable>;
 export type PathTemplateRow = Selectable<PathTemplateTable>;
+export type FeedSubscriptionRow = Selectable<FeedSubscriptionTable>;

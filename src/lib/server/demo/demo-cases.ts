@@ -140,11 +140,29 @@ export async function loadDemoCases(db: Db, lastYear: number, now: Temporal.Inst
 		await createCase(db, DEMO_ACTOR, caseCreateSchema.parse({ ...c, closed: c.closed ?? false }), now);
 	}
 
-	const planned = [
-		{ caseNumber: `4410/${String(lastYear).slice(2)}`, title: `Årsregnskab ${lastYear - 1}`, unit: 'Økonomi', responsible: 'Sofie Sekretariat', committee: 'ØK', template: 'Politisk sag', plan: { decide: { by: `${lastYear}-04-30` } } },
+	const planned: Record<string, unknown>[] = [
+		{ caseNumber: `4410/${String(lastYear).slice(2)}`, title: `Årsregnskab ${lastYear - 1}`, unit: 'Økonomi', responsible: 'Sofie Sekretariat', committee: 'ØK', legalKind: 'accounts', template: 'Politisk sag', plan: { decide: { by: `${lastYear}-04-30` } } },
 		{ caseNumber: `5120/${String(lastYear).slice(2)}`, title: 'Trivselsmåling og handleplan', unit: 'HR og Personale', responsible: 'Rasmus Redaktør', committee: null, template: 'Personalesag', plan: { decide: { by: `${lastYear}-06-30` } } },
 		{ caseNumber: `6307/${String(lastYear).slice(2)}`, title: 'Kommuneplanstrategi', unit: 'Teknik og Miljø', responsible: 'Lene Læser', committee: 'MTU', template: 'Politisk sag', plan: { decide: { by: `${lastYear}-09-30` } } }
 	];
+	// The budget: ØK's proposal, the council's first reading, ØK again, the adopting second reading.
+	const budgetMeetings = [
+		['ØK', `${lastYear}-08-17`, 'indstilling'],
+		['KB', `${lastYear}-08-24`, 'drøftelse'],
+		['ØK', `${lastYear}-09-21`, 'indstilling'],
+		['KB', `${lastYear}-09-28`, 'beslutning']
+	] as const;
+	const budgetStages = [];
+	for (const [body, day, role] of budgetMeetings) budgetStages.push({ ...stage(body, role, false), meeting: await meetingOn(db, body, day), status: 'planned' as const });
+	planned.push({
+		caseNumber: `7001/${String(lastYear).slice(2)}`,
+		title: `Budget ${lastYear + 1}–${lastYear + 4}`,
+		unit: 'Økonomi',
+		responsible: 'Sofie Sekretariat',
+		committee: 'ØK',
+		legalKind: 'budget',
+		stages: budgetStages
+	});
 	for (const c of planned) {
 		await createCase(db, DEMO_ACTOR, caseCreateSchema.parse({ ...c, closed: false }), now);
 	}

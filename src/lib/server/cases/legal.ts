@@ -1,0 +1,82 @@
+import { Temporal } from 'temporal-polyfill';
+import {
+	budgetAdoptionDeadline,
+	checkAccountsToAuditors,
+	checkBudgetProposal,
+	checkBudgetReadings,
+	checkBylawReadings,
+	checkConstitutiveMeeting,
+	checkCouncilAgendaSent,
+	type LegalFinding
+} from '../../domain/legal-checks.ts';
+import { meetingDeadline } from '../../domain/planner.ts';
+import { termContaining } from '../../domain/terms.ts';
+import { ZONE } from '../../domain/zone.ts';
+import { listCases, type CaseWithStages } from '../db/cases.ts';
+import type { Db } from '../db/index.ts';
+import { planningContext } from './context.ts';
+
+export interface YearFinding extends LegalFinding {
+	/** what the finding is about, for the reader: a case or a meeting */
+	subject: { kind: 'case'; id: string; title: string } | { kind: 'meeting'; id: string; title: string } | { kind: 'year'; title: string };
+}
+
+/**
+ * The year's legal checks (DOMAIN.md): budget readings and deadlines (KSL § 38), the accounts
+ * to the auditors (BEK 1051/2019 § 8), bylaw readings (KSL § 2), the council agenda four
+ * working days ahead (KSL § 8), and in an election year the constitutive meeting (KSL § 6).
+ * Cases are matched by their legal kind; the stages' meetings give the dates.
+ */
+export async function legalChecksForYear(db: Db, year: number, includeClosed: boolean): Promise<{ budgetDeadline: string; findings: YearFinding[] }> {
+	const mid = Temporal.PlainDate.from({ year, month: 7, day: 1 }).toZonedDateTime(ZONE).toInstant();
+	const ctx = await planningContext(db, [mid]);
+	const moved = await db.selectFrom('budget_deadline').select('deadline').where('year', '=', year).executeTakeFirst();
+	const deadline = budgetAdoptionDeadline(year, moved ? Temporal.PlainDate.from(moved.deadline) : undefined);
+	const council = [...ctx.bodies.values()].find((b) => b.kind === 'council')?.code ?? 'KB';
+	const finance = [...ctx.bodies.values()].find((b) => b.kind === 'finance-committee')?.code ?? 'ØK';
+
+	const stageDates = (c: CaseWithStages, code: string) =>
+		c.stages
+			.filter((s) => s.body_code === code && s.meeting_id)
+			.map((s) => ctx.byId.get(s.meeting_id!)?.meeting.start)
+			.filter((d): d is Temporal.ZonedDateTime => d !== undefined)
+			.sort(Temporal.ZonedDateTime.compare);
+	const inYear = (c: CaseWithStages) => stageDates(c, council).concat(stageDates(c, finance)).some((d) => d.year === year);
+	const cases = (await listCases(db, { includeClosed })).filter((c) => c.legal_kind !== null && inYear(c));
+	const findings: YearFinding[] = [];
+	const about = (c: CaseWithStages) => ({ kind: 'case' as const, id: c.id, title: c.title });
+
+	for (const c of cases) {
+		const kb = stageDates(c, council);
+		const ok = stageDates(c, finance);
+		if (c.legal_kind === 'budget') {
+			if (kb.length >= 2) findings.push(...checkBudgetReadings(kb[0]!, kb[kb.length - 1]!, deadline).map((f) => ({ ...f, subject: about(c) })));
+			else findings.push({ rule: 'budget-readings-apart', ok: false, source: 'KSL § 38', message: 'Budgettet skal have to behandlinger i kommunalbestyrelsen; sagsgangen har ikke to planlagte KB-møder.', subject: about(c) });
+			const proposal = ok.find((d) => kb[0] === undefined || Temporal.ZonedDateTime.compare(d, kb[0]) < 0);
+			if (proposal) findings.push({ ...checkBudgetProposal(proposal), subject: about(c) });
+		} else if (c.legal_kind === 'accounts') {
+			if (ok[0]) findings.push({ ...checkAccountsToAuditors(ok[0], ok[0].year - 1), subject: about(c) });
+		} else if (c.legal_kind === 'bylaw' && kb.length >= 2) {
+			findings.push({ ...checkBylawReadings(kb[0]!, kb[kb.length - 1]!), subject: about(c) });
+		}
+	}
+
+	// The agenda goes out once the write-ups are in: a write-up deadline later than four
+	// working days before the meeting leaves no time to send it as KSL § 8(4) asks.
+	for (const m of ctx.byBody.get(council) ?? []) {
+		if (m.meeting.start.year !== year) continue;
+		const finding = checkCouncilAgendaSent(ctx.calendar, meetingDeadline(ctx, m.meeting), m.meeting.start);
+		if (!finding.ok) findings.push({ ...finding, subject: { kind: 'meeting', id: m.meeting.id, title: `${council} ${m.meeting.start.toPlainDate()}` } });
+	}
+
+	if (termContaining(year + 1).electionDay.year === year) {
+		const december = (ctx.byBody.get(council) ?? []).map((m) => m.meeting).filter((m) => m.start.year === year && m.start.month === 12);
+		const constitutive = december.find((m) => m.start.day <= 15) ?? december[0];
+		findings.push(
+			constitutive
+				? { ...checkConstitutiveMeeting(constitutive.start, year), subject: { kind: 'meeting', id: constitutive.id, title: `${council} ${constitutive.start.toPlainDate()}` } }
+				: { rule: 'constitutive-meeting', ok: false, source: 'KSL § 6', message: `Der er intet møde i ${council} i december ${year} til det konstituerende møde (1.–15. december).`, subject: { kind: 'year', title: String(year) } }
+		);
+	}
+	return { budgetDeadline: deadline.toString(), findings };
+}
