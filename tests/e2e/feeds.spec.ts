@@ -5,7 +5,8 @@ import { parseFeed } from '../unit/feeds/parse.ts';
 
 /** The iCalendar feeds through the running production build, on the demo years. */
 
-const ORIGIN = 'http://127.0.0.1:4173';
+const HOST = `127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
+const ORIGIN = `http://${HOST}`;
 const PUBLIC_BODIES = [
 	['Kommunalbestyrelsen', 'kommunalbestyrelsen'],
 	['Økonomiudvalget', 'oekonomiudvalget'],
@@ -133,7 +134,7 @@ test('the subscription page offers one-click links for Outlook, Google and Apple
 	const kb = page.locator('#organ-KB');
 	await expect(kb.getByRole('heading')).toHaveText('Årshjul – Kommunalbestyrelsen');
 	const https = `${ORIGIN}/feeds/organer/kommunalbestyrelsen.ics`;
-	const webcal = 'webcal://127.0.0.1:4173/feeds/organer/kommunalbestyrelsen.ics';
+	const webcal = `webcal://${HOST}/feeds/organer/kommunalbestyrelsen.ics`;
 	const query = `url=${encodeURIComponent(https)}&name=${encodeURIComponent('Årshjul – Kommunalbestyrelsen').replace(/%20/g, '+')}`;
 	await expect(kb.getByRole('link', { name: 'Outlook på nettet (Microsoft 365)' })).toHaveAttribute('href', `https://outlook.office.com/calendar/0/addfromweb?${query}`);
 	await expect(kb.getByRole('link', { name: 'Outlook.com' })).toHaveAttribute('href', `https://outlook.live.com/calendar/0/addfromweb?${query}`);
