@@ -1,9 +1,10 @@
-import type { Handle, ServerInit } from '@sveltejs/kit';
+import type { Handle, HandleServerError, RequestEvent, ServerInit } from '@sveltejs/kit';
 import type { Viewer } from '$lib/server/auth/access';
 import { SESSION_COOKIE, sessionCookieOptions, validateSessionToken } from '$lib/server/auth/session';
 import { validateApiToken } from '$lib/server/auth/tokens';
 import { appDb, prepareDatabase } from '$lib/server/app-db';
 import { problemResponse } from '$lib/server/http/problem';
+import { isUnavailable } from '$lib/server/http/unavailable';
 
 export const init: ServerInit = async () => {
 	await prepareDatabase();
@@ -33,14 +34,67 @@ async function identify(event: Parameters<Handle>[0]['event']): Promise<Viewer |
 	return { role: user.role, name: user.name, unit: user.unit, userId: user.id, email: user.email, sessionId: session.id, tokenId: null };
 }
 
-export const handle: Handle = async ({ event, resolve }) => {
-	const viewer = await identify(event);
+const UNAVAILABLE_TITLE = 'Tjenesten er midlertidigt utilgængelig';
+const UNAVAILABLE_DETAIL = 'Databasen svarer ikke. Prøv igen om lidt.';
+const RETRY_AFTER_SECONDS = '5';
+
+/** Requests (by their locals) that failed because the database could not be reached; marked by handleError. */
+const failedOnDatabase = new WeakSet<App.Locals>();
+
+/**
+ * 503 for a request that cannot be served without the database: a problem for the API, a short
+ * Danish page otherwise (used when even the session cannot be checked, so no page can render).
+ */
+function unavailableResponse(event: RequestEvent): Response {
+	if (event.url.pathname.startsWith('/api/')) {
+		return problemResponse({ type: 'about:blank', title: UNAVAILABLE_TITLE, status: 503, detail: UNAVAILABLE_DETAIL }, { 'retry-after': RETRY_AFTER_SECONDS });
+	}
+	const html = `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>${UNAVAILABLE_TITLE} – Årshjul</title></head><body><h1>${UNAVAILABLE_TITLE}</h1><p>${UNAVAILABLE_DETAIL}</p></body></html>`;
+	return new Response(html, { status: 503, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'retry-after': RETRY_AFTER_SECONDS } });
+}
+
+/** A page that rendered the error page because the database was down keeps that page, as a 503. */
+function asUnavailable(event: RequestEvent, response: Response): Response {
+	if (!response.headers.has('x-sveltekit-page')) return unavailableResponse(event);
+	const headers = new Headers(response.headers);
+	headers.set('retry-after', RETRY_AFTER_SECONDS);
+	headers.set('cache-control', 'no-store');
+	return new Response(response.body, { status: 503, headers });
+}
+
+async function respond(event: RequestEvent, resolve: Parameters<Handle>[0]['resolve']): Promise<Response> {
+	let viewer: Awaited<ReturnType<typeof identify>>;
+	try {
+		viewer = await identify(event);
+	} catch (e) {
+		// Serving a signed-in user as the public would be wrong, so without the session store the answer is 503.
+		if (isUnavailable(e)) return unavailableResponse(event);
+		throw e;
+	}
 	// A wrong or revoked token is refused outright rather than served as the public.
 	if (viewer === INVALID) return problemResponse({ type: 'about:blank', title: 'Ugyldig API-nøgle', status: 401, detail: 'API-nøglen er ukendt eller tilbagekaldt.' });
 	event.locals.viewer = viewer;
 	const response = await resolve(event);
+	return response.status === 500 && failedOnDatabase.has(event.locals) ? asUnavailable(event, response) : response;
+}
+
+export const handle: Handle = async ({ event, resolve }) => {
+	const response = await respond(event, resolve);
 	response.headers.set('x-content-type-options', 'nosniff');
 	response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
 	if (event.locals.viewer && !response.headers.has('cache-control')) response.headers.set('cache-control', 'private, no-store');
 	return response;
+};
+
+/** Danish messages for the error page; a database outage is remembered so handle can answer 503, not 500. */
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	if (isUnavailable(error)) {
+		failedOnDatabase.add(event.locals);
+		return { message: `${UNAVAILABLE_TITLE}. ${UNAVAILABLE_DETAIL}` };
+	}
+	if (status === 404) return { message: 'Siden findes ikke.' };
+	if (status === 405) return { message: 'Handlingen er ikke tilladt her.' };
+	if (status < 500) return { message: 'Forespørgslen kunne ikke behandles.' };
+	console.error(error);
+	return { message: 'Der opstod en uventet fejl. Prøv igen, eller kontakt sekretariatet, hvis fejlen bliver ved.' };
 };

@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { bodyCode, isoDate } from './query.ts';
 
 /** Shared by the secretariat's forms and the API's writes. Messages are Danish. */

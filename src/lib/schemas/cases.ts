@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { version } from './calendar.ts';
 import { bodyCode, isoDate } from './query.ts';
 

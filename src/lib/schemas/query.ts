@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 /** Shared by forms and API: Danish messages, strict formats. */
 export const isoDate = z

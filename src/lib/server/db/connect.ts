@@ -40,8 +40,10 @@ export function createDb(config: DbConfig): Kysely<DB> {
 					parsers[oid as keyof typeof parsers] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser
 			}
 		});
-		// An idle client losing its server (e.g. a restart) must not crash the process.
+		// A client losing its server (a restart, pg_terminate_backend) must not crash the process:
+		// idle clients report on the pool, busy ones on themselves, and their query fails anyway.
 		pool.on('error', () => {});
+		pool.on('connect', (client) => client.on('error', () => {}));
 		return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
 	}
 	const dataDir = config.dataDir ?? './data';
