@@ -26,7 +26,11 @@ export const ENTITY_LABEL: Record<string, string> = {
 	closure: 'Lukkeperiode',
 	meeting_plan: 'Mødeplan',
 	api_token: 'API-nøgle',
-	app_user: 'Bruger'
+	app_user: 'Bruger',
+	case: 'Sag',
+	path_template: 'Sagsgangsskabelon',
+	fixed_item: 'Fast punkt',
+	feed_subscription: 'Kalenderabonnement'
 };
 
 export const ACTION_LABEL: Record<string, string> = {

@@ -26,6 +26,7 @@ const all = (s: number): Expect => ({ public: s, reader: s, editor: s, secretari
 const signedIn = (s: number): Expect => ({ public: 303, reader: s, editor: s, secretariat: s, admin: s });
 const staffOnly = (s: number, publicStatus = 404): Expect => ({ public: publicStatus, reader: s, editor: s, secretariat: s, admin: s });
 const secretariatPage = (s: number): Expect => ({ public: 303, reader: 403, editor: 403, secretariat: s, admin: s });
+const editorPage = (s: number): Expect => ({ public: 303, reader: 403, editor: s, secretariat: s, admin: s });
 const adminPage = (s: number): Expect => ({ public: 303, reader: 403, editor: 403, secretariat: 403, admin: s });
 const secretariatApi = (s: number): Expect => ({ public: 401, reader: 403, editor: 403, secretariat: s, admin: s });
 const adminApi = (s: number): Expect => ({ public: 401, reader: 403, editor: 403, secretariat: 403, admin: s });
@@ -45,6 +46,16 @@ export const MATRIX: MatrixRow[] = [
 	{ endpoint: 'GET /moeder/[id]', path: '/moeder/{meeting}', expect: all(200) },
 	{ endpoint: 'GET /moeder/[id]', path: '/moeder/{internalMeeting}', expect: staffOnly(200) },
 
+	{ endpoint: 'GET /sager', path: '/sager', expect: all(200) },
+	{ endpoint: 'GET /sager/[id]', path: '/sager/{case}', expect: all(200) },
+	{ endpoint: 'GET /sager/[id]', path: '/sager/{closedCase}', expect: staffOnly(200) },
+	{ endpoint: 'GET /sager/ny', path: '/sager/ny', expect: editorPage(200) },
+	{ endpoint: 'POST /sager/ny?/plan', path: '/sager/ny?/plan', expect: editorPage(400) },
+	{ endpoint: 'POST /sager/ny?/create', path: '/sager/ny?/create', expect: editorPage(400) },
+	{ endpoint: 'POST /sager/[id]?/repair', path: '/sager/{case}?/repair', expect: editorPage(400) },
+	{ endpoint: 'POST /sager/[id]?/status', path: '/sager/{case}?/status', expect: editorPage(400) },
+	{ endpoint: 'POST /sager/[id]?/delete', path: '/sager/{case}?/delete', expect: editorPage(400) },
+
 	// Signing in and out
 	{ endpoint: 'GET /login', path: '/login', expect: { public: 200, reader: 303, editor: 303, secretariat: 303, admin: 303 } },
 	// A signed-in user's failed login re-renders the login page, whose load sends them home.
@@ -61,6 +72,7 @@ export const MATRIX: MatrixRow[] = [
 	{ endpoint: 'POST /moeder/[id]?/cancel', path: '/moeder/{meeting}?/cancel', expect: secretariatPage(400) },
 	{ endpoint: 'POST /moeder/[id]?/restore', path: '/moeder/{meeting}?/restore', expect: secretariatPage(400) },
 	{ endpoint: 'POST /moeder/[id]?/delete', path: '/moeder/{meeting}?/delete', expect: secretariatPage(400) },
+	{ endpoint: 'POST /moeder/[id]?/impact', path: '/moeder/{meeting}?/impact', expect: secretariatPage(400) },
 
 	// Editing and administration pages
 	{ endpoint: 'GET /redigering', path: '/redigering', expect: secretariatPage(200) },
@@ -96,6 +108,14 @@ export const MATRIX: MatrixRow[] = [
 	{ endpoint: 'GET /feeds/offentlig.ics', path: '/feeds/offentlig.ics', expect: all(200) },
 	{ endpoint: 'GET /feeds/organer/[slug].ics', path: '/feeds/organer/kommunalbestyrelsen.ics', expect: all(200) },
 	{ endpoint: 'GET /feeds/organer/[slug].ics', path: '/feeds/organer/chefforum.ics', expect: all(404) },
+	{ endpoint: 'GET /feeds/sager/[id].ics', path: '/feeds/sager/{case}.ics', expect: all(200) },
+	{ endpoint: 'GET /feeds/sager/[id].ics', path: '/feeds/sager/{closedCase}.ics', expect: all(404) },
+	// Token feeds ignore the caller's session: an unknown token is 404 for everyone.
+	{ endpoint: 'GET /feeds/personlig/[token].ics', path: '/feeds/personlig/abcdefghijkmnpqrstuvwxyz23456789.ics', expect: all(404) },
+	{ endpoint: 'GET /feeds/personlig/[token]/sager/[id].ics', path: '/feeds/personlig/abcdefghijkmnpqrstuvwxyz23456789/sager/{closedCase}.ics', expect: all(404) },
+	{ endpoint: 'POST /abonner?/create', path: '/abonner?/create', expect: signedIn(400) },
+	{ endpoint: 'POST /abonner?/revoke', path: '/abonner?/revoke', expect: signedIn(400) },
+	{ endpoint: 'POST /abonner?/regenerate', path: '/abonner?/regenerate', expect: signedIn(400) },
 
 	// API: reads
 	{ endpoint: 'GET /api/v1/openapi.json', path: '/api/v1/openapi.json', expect: all(200) },
@@ -132,6 +152,8 @@ export const MATRIX: MatrixRow[] = [
 	{ endpoint: 'POST /api/v1/plans/preview', path: '/api/v1/plans/preview', json: {}, expect: secretariatApi(400) },
 	{ endpoint: 'POST /api/v1/plans', path: '/api/v1/plans', json: {}, expect: secretariatApi(400) },
 	{ endpoint: 'POST /api/v1/tokens', path: '/api/v1/tokens', json: {}, expect: adminApi(400) },
+	{ endpoint: 'POST /api/v1/feeds', path: '/api/v1/feeds', json: {}, expect: staffApi(400) },
+	{ endpoint: 'DELETE /api/v1/feeds/[id]', path: '/api/v1/feeds/999999', expect: staffApi(404) },
 	{ endpoint: 'DELETE /api/v1/tokens/[id]', path: '/api/v1/tokens/999999', expect: adminApi(404) },
 
 	// API: cases, templates, fixed items, agendas

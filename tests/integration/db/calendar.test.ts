@@ -91,6 +91,10 @@ describe.each(dialects)('the demo year and calendar repositories on %s', (dialec
 		expect(cal.isWorkingDay(d('2024-07-17'), 'KB')).toBe(true);
 	});
 
+	it('an empty list of bodies means no meetings, not every meeting', async () => {
+		expect(await listMeetings(t.db, { ...yearSpan(2024), includeInternal: true, bodyIds: [] })).toEqual([]);
+	});
+
 	it('refuses rows that break the invariants', async () => {
 		const kb = (await findBody(t.db, { code: 'KB' }, { includeInternal: true }))!;
 		const at = new Date('2024-03-01T10:00:00Z');

@@ -54,7 +54,70 @@ export const openApiDocument = {
 			}
 		},
 		'/terms': { get: { summary: 'Valgperioden der indeholder året', parameters: [yearParam], responses: { 200: ok({ $ref: '#/components/schemas/Term' }), 400: problem } } },
-		'/feeds': { get: { summary: 'Kalenderabonnementer (iCal) som kalderen må abonnere på', responses: { 200: ok({ type: 'array', items: { type: 'object', properties: { name: { type: 'string' }, url: { type: 'string', format: 'uri' }, kind: { type: 'string' } } } }) } } },
+		'/feeds': {
+			get: {
+				summary: 'Kalenderabonnementer (iCal) som kalderen må abonnere på; med login også sagskalendere for egne åbne sager og egne personlige abonnementer (uden adresse)',
+				responses: {
+					200: ok({
+						type: 'array',
+						items: {
+							type: 'object',
+							properties: {
+								name: { type: 'string' },
+								url: { type: ['string', 'null'], format: 'uri', description: 'null for et personligt abonnement: adressen vises kun, når det oprettes' },
+								kind: { type: 'string', enum: ['public', 'body', 'case', 'personal'] },
+								id: { type: 'integer', description: 'Kun personlige abonnementer' },
+								createdAt: { type: 'string', format: 'date-time', description: 'Kun personlige abonnementer' }
+							},
+							required: ['name', 'url', 'kind']
+						}
+					})
+				}
+			},
+			post: {
+				security: [{ session: [] }, { bearer: [] }],
+				'x-roles': ['reader', 'editor', 'secretariat', 'admin'],
+				summary: 'Opret et personligt abonnement; adressen (med token) er kun i dette svar',
+				requestBody: jsonBody({
+					type: 'object',
+					required: ['name', 'selection'],
+					properties: {
+						name: { type: 'string', maxLength: 300 },
+						selection: {
+							type: 'object',
+							description: 'Mindst ét organ, én kategori, ownCases eller unitCases',
+							properties: {
+								bodies: { type: 'array', items: { type: 'string' }, description: 'Organkoder; interne organer for roller der må se dem' },
+								categories: { type: 'array', items: { type: 'string', enum: ['seminar', 'reception', 'deadline', 'budget', 'other'] } },
+								ownCases: { type: 'boolean', default: false, description: 'Sager hvor brugeren er ansvarlig' },
+								unitCases: { type: 'boolean', default: false, description: 'Alle sager fra brugerens enhed (redaktør eller højere)' },
+								deadlines: { type: 'boolean', default: true, description: 'Frister for sagsfremstillinger som egne begivenheder' },
+								reminders: {
+									type: 'object',
+									properties: {
+										deadlineMinutes: { type: ['integer', 'null'], minimum: 1, maximum: 10080, description: 'Påmindelse (VALARM) før frister, fx 1440' },
+										meetingMinutes: { type: ['integer', 'null'], minimum: 1, maximum: 10080, description: 'Påmindelse (VALARM) før møder, fx 60' }
+									}
+								}
+							}
+						}
+					}
+				}),
+				responses: {
+					201: ok({ type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, kind: { const: 'personal' }, url: { type: 'string', format: 'uri' } }, required: ['id', 'name', 'kind', 'url'] }),
+					...writeErrors
+				}
+			}
+		},
+		'/feeds/{id}': {
+			parameters: [idParam('id')],
+			delete: {
+				security: [{ session: [] }, { bearer: [] }],
+				'x-roles': ['reader', 'editor', 'secretariat', 'admin'],
+				summary: 'Tilbagekald et af egne personlige abonnementer; adressen svarer 404 med det samme',
+				responses: { 204: { description: 'Tilbagekaldt' }, ...writeErrors }
+			}
+		},
 		'/auth/login': {
 			post: {
 				summary: 'Log ind (starter en session; samme grænse for forsøg som loginsiden)',

@@ -45,9 +45,13 @@ export function planJson(ctx: PlanningContext, plan: Plan) {
 	};
 }
 
-/** A case with its stages' meetings, deadlines and cycles, and the conflicts it has now. */
-export function caseJson(ctx: PlanningContext, c: CaseWithStages, now: Temporal.Instant) {
-	const conflicts = checkCasePath(ctx, c.stages.map(toSavedStage), now);
+/**
+ * A case with its stages' meetings, deadlines and cycles, and the conflicts it has now. For the
+ * public (`showInternal` false) a stage in an internal body keeps its place in the path but
+ * names neither the body nor its meeting, and conflicts (staff work) are left out.
+ */
+export function caseJson(ctx: PlanningContext, c: CaseWithStages, now: Temporal.Instant, showInternal = false) {
+	const conflicts = showInternal ? checkCasePath(ctx, c.stages.map(toSavedStage), now) : [];
 	return {
 		id: c.id,
 		caseNumber: c.case_number,
@@ -61,6 +65,9 @@ export function caseJson(ctx: PlanningContext, c: CaseWithStages, now: Temporal.
 		template: c.template_name,
 		version: c.version,
 		stages: c.stages.map((s) => {
+			if (!s.body_is_public && !showInternal) {
+				return { position: s.position, body: null, bodyName: 'Internt forum', role: s.role, minGapDays: s.min_gap_days, afterPreviousBeforeDeadline: s.after_previous_before_deadline, status: s.status, meeting: null, deadline: null, rul: null };
+			}
 			const m = s.meeting_id ? ctx.byId.get(s.meeting_id) : undefined;
 			return {
 				position: s.position,

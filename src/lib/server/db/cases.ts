@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from './index.ts';
 import type { CaseFileRow, StageRole, StageStatus } from './schema.ts';
 
@@ -146,6 +147,6 @@ export function listFixedItems(db: Db, bodyCodes?: string[]): Promise<FixedItemL
 		.orderBy('b.sort_order')
 		.orderBy('f.sort_order')
 		.orderBy('f.id');
-	if (bodyCodes) q = bodyCodes.length ? q.where('b.code', 'in', bodyCodes) : q.where(() => false as never);
+	if (bodyCodes) q = bodyCodes.length ? q.where('b.code', 'in', bodyCodes) : q.where(sql<boolean>`false`);
 	return q.execute();
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Temporal } from 'temporal-polyfill';
 import type { Db } from './index.ts';
 import type { MeetingRow, MeetingStatus, NewMeeting } from './schema.ts';
@@ -54,7 +55,7 @@ export function listMeetings(db: Db, f: MeetingFilter): Promise<MeetingListItem[
 		.where('m.ends_at', '>', toDate(f.from))
 		.orderBy('m.starts_at')
 		.orderBy('b.sort_order');
-	if (f.bodyIds) q = f.bodyIds.length ? q.where('m.body_id', 'in', f.bodyIds) : q.where(() => false as never);
+	if (f.bodyIds) q = f.bodyIds.length ? q.where('m.body_id', 'in', f.bodyIds) : q.where(sql<boolean>`false`);
 	if (!f.includeInternal) q = q.where('b.is_public', '=', true);
 	if (f.includeCancelled === false) q = q.where('m.status', '!=', 'cancelled');
 	return q.execute();

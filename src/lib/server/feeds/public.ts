@@ -58,12 +58,15 @@ export async function publicFeedLinks(db: Db): Promise<FeedLink[]> {
 	return [publicLink(), ...bodies.map(bodyLink)];
 }
 
-const newest = (dates: Date[]): Date => new Date(Math.max(0, ...dates.map((d) => d.getTime())));
+export const newest = (dates: Date[]): Date => new Date(Math.max(0, ...dates.map((d) => d.getTime())));
 
-async function meetingItems(db: Db, today: Temporal.PlainDate, origin: string, bodies: BodyRow[]): Promise<FeedItem[]> {
+/** The given bodies' meetings in the window; `includeInternal` only for a signed-in subscriber's feed. */
+export async function meetingItems(db: Db, today: Temporal.PlainDate, origin: string, bodies: BodyRow[], includeInternal = false): Promise<FeedItem[]> {
+	// Asked directly: listMeetings's guard for an empty list of bodies does not build a valid query.
+	if (bodies.length === 0) return [];
 	const window = feedWindow(today);
 	const slugs = new Map(bodies.map((b) => [b.id, b.slug]));
-	const meetings = await listMeetings(db, { from: window.from, to: window.to, bodyIds: [...slugs.keys()], includeInternal: false });
+	const meetings = await listMeetings(db, { from: window.from, to: window.to, bodyIds: [...slugs.keys()], includeInternal });
 	return meetings
 		.filter((m) => m.status !== 'cancelled' || cancelledStillShown(localDate(toInstant(m.ends_at)), today))
 		.map((m) => meetingItem(m, slugs.get(m.body_id)!, origin));

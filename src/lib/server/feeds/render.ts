@@ -1,4 +1,4 @@
-import ical, { escape, ICalCalendarMethod, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
+import ical, { escape, ICalAlarmType, ICalCalendarMethod, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import type { Temporal } from 'temporal-polyfill';
 import { ZONE } from '../../domain/zone.ts';
 import { vtimezone } from './vtimezone.ts';
@@ -20,6 +20,10 @@ export interface FeedItem {
 	location: string;
 	url: string | null;
 	status: 'confirmed' | 'cancelled' | null;
+	/** A display reminder (VALARM) this many minutes before the start; personal feeds only. */
+	alarmMinutes?: number | null;
+	/** Shown as free time even when timed, e.g. a write-up deadline. */
+	transparent?: boolean;
 }
 
 export type FeedTiming =
@@ -95,8 +99,13 @@ export function renderFeed(feed: FeedCalendar): string {
 			location: singleLine(item.location) || null,
 			url: item.url,
 			status: item.status === 'cancelled' ? ICalEventStatus.CANCELLED : item.status === 'confirmed' ? ICalEventStatus.CONFIRMED : null,
-			// Cancelled meetings and whole-day markers (deadlines, seminars) should not block the day.
-			transparency: item.status === 'cancelled' || t.allDay ? ICalEventTransparency.TRANSPARENT : ICalEventTransparency.OPAQUE
+			// Cancelled meetings, whole-day markers and deadlines should not block the day.
+			transparency: item.status === 'cancelled' || t.allDay || item.transparent ? ICalEventTransparency.TRANSPARENT : ICalEventTransparency.OPAQUE,
+			// RFC 5545 § 3.6.6: a DISPLAY alarm needs a DESCRIPTION; a cancelled item reminds no one.
+			alarms:
+				item.alarmMinutes && item.status !== 'cancelled'
+					? [{ type: ICalAlarmType.display, triggerBefore: item.alarmMinutes * 60, description: singleLine(item.summary) }]
+					: []
 		});
 	}
 	return `${cal.toString()}\r\n`;

@@ -64,7 +64,8 @@ export function auditTime(at: Date): string {
 const ENTITY_PAGE: Record<string, (id: string) => string> = {
 	meeting: (id) => `/moeder/${id}`,
 	event: (id) => `/begivenheder/${id}`,
-	body: (id) => `/redigering/organer/${encodeURIComponent(id)}`
+	body: (id) => `/redigering/organer/${encodeURIComponent(id)}`,
+	case: (id) => `/sager/${id}`
 };
 
 export function auditEntryView(r: AuditLike): AuditEntryView {

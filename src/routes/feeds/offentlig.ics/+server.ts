@@ -1,5 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { appDb } from '$lib/server/app-db';
+import { cachedPublicFeed } from '$lib/server/feeds/cache';
 import { feedResponse } from '$lib/server/feeds/http';
 import { publicFeed } from '$lib/server/feeds/public';
 import { ZONE } from '$lib/domain/zone';
@@ -7,6 +8,8 @@ import type { RequestHandler } from './$types';
 
 /** All public meetings and events as iCalendar. */
 export const GET: RequestHandler = async ({ request, url }) => {
-	const feed = await publicFeed(appDb(), Temporal.Now.plainDateISO(ZONE), url.origin);
-	return feedResponse(request, feed);
+	const db = appDb();
+	const today = Temporal.Now.plainDateISO(ZONE);
+	const feed = await cachedPublicFeed(db, `public|${url.origin}|${today}`, () => publicFeed(db, today, url.origin));
+	return feedResponse(request, feed!);
 };

@@ -15,6 +15,9 @@ import { fieldErrors, formObject } from '$lib/schemas/form';
 import { auditEntryView } from '$lib/server/forms/audit-view';
 import { invalidForm, refusedWrite } from '$lib/server/forms/failure';
 import { meetingMoveInput } from '$lib/components/forms/mapping';
+import { meetingAgenda } from '$lib/server/cases/agenda';
+import { meetingChangeImpact } from '$lib/server/cases/impact';
+import { wallClockInstant } from '$lib/domain/day-range';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
@@ -54,12 +57,39 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 			rul: withCycle?.cycle?.name ?? null
 		},
 		body: { code: body.code, name: body.name, slug: body.slug, color: body.color },
+		agenda: await meetingAgenda(db, { id: meeting.id, starts_at: meeting.starts_at, body_code: body.code }, signedIn),
 		history: signedIn ? (await auditHistory(db, 'meeting', meeting.id)).map(auditEntryView) : null,
 		canEdit: canEditCalendar(locals.viewer)
 	};
 };
 
 export const actions: Actions = {
+	/**
+	 * "Vis konsekvenser": what the move (or the cancellation) in the form would break, with the
+	 * proposed repairs — saves nothing. Answers as the form it came from, so its input stays.
+	 */
+	impact: async ({ locals, url, request, params }) => {
+		requirePageRole(locals, url, 'secretariat');
+		const values = formObject(await request.formData());
+		const db = appDb();
+		const meeting = await findMeeting(db, params.id);
+		if (!meeting) error(404, 'Mødet findes ikke');
+		const cancel = values.cancel === 'true';
+		let change: Temporal.ZonedDateTime | 'cancelled' = 'cancelled';
+		if (!cancel) {
+			const parsed = moveSchema.safeParse(meetingMoveInput(values));
+			if (!parsed.success) return invalidForm('move', values, fieldErrors(parsed.error.issues));
+			const day = parsed.data.date ?? toInstant(meeting.starts_at).toZonedDateTimeISO(ZONE).toPlainDate();
+			const time = parsed.data.start instanceof Temporal.PlainTime ? parsed.data.start : toInstant(meeting.starts_at).toZonedDateTimeISO(ZONE).toPlainTime();
+			try {
+				change = wallClockInstant(day, time).toZonedDateTimeISO(ZONE);
+			} catch {
+				return invalidForm('move', values, { start: 'Tidspunktet findes ikke eller forekommer to gange på grund af skift til eller fra sommertid' });
+			}
+		}
+		const impact = await meetingChangeImpact(db, meeting, change, Temporal.Now.instant(), true);
+		return { form: cancel ? 'cancel' : 'move', values, impact: { cancel, cases: impact } };
+	},
 	move: async ({ locals, url, request, params }) => {
 		const viewer = requirePageRole(locals, url, 'secretariat');
 		const values = formObject(await request.formData());

@@ -27,7 +27,7 @@ export const GET = api(async ({ url, locals }) => {
 	const now = Temporal.Now.instant();
 	const cases = await listCases(db, { includeClosed: canSeeInternal(locals.viewer), bodyCode: q.body, unit: q.unit, status: q.status, closed: q.closed, query: q.q });
 	const ctx = await planningContext(db, [now]);
-	return json(cases.map((c) => caseJson(ctx, c, now)));
+	return json(cases.map((c) => caseJson(ctx, c, now, canSeeInternal(locals.viewer))));
 });
 
 export const POST = api(async ({ request, locals }) => {
@@ -35,5 +35,5 @@ export const POST = api(async ({ request, locals }) => {
 	const input = await parseJsonBody(request, caseCreateSchema);
 	const now = Temporal.Now.instant();
 	const created = await inTransaction((tx) => createCase(tx, viewer, input, now));
-	return caseResponse(appDb(), created, 201);
+	return caseResponse(appDb(), created, true, 201);
 });

@@ -18,14 +18,14 @@ export const GET: RequestHandler = api(async ({ params, locals }) => {
 	const c = await getCase(db, params.id);
 	// A closed case does not exist for the public: neither title nor content.
 	if (!c || (c.is_closed && !canSeeInternal(locals.viewer))) throw notFound('Sagen findes ikke.');
-	return caseResponse(db, c);
+	return caseResponse(db, c, canSeeInternal(locals.viewer));
 });
 
 export const PATCH: RequestHandler = api(async ({ params, locals, request }) => {
 	const viewer = requireApiRole(locals, 'editor');
 	const input = await parseJsonBody(request, caseUpdateSchema);
 	const c = await inTransaction((tx) => updateCase(tx, viewer, params.id, input, Temporal.Now.instant()));
-	return caseResponse(appDb(), c);
+	return caseResponse(appDb(), c, true);
 });
 
 export const DELETE: RequestHandler = api(async ({ params, locals, url }) => {

@@ -12,5 +12,5 @@ export const POST: RequestHandler = api(async ({ params, locals, request }) => {
 	const viewer = requireApiRole(locals, 'editor');
 	const input = await parseJsonBody(request, repairSchema);
 	const c = await inTransaction((tx) => applyRepair(tx, viewer, params.id, input));
-	return caseResponse(appDb(), c);
+	return caseResponse(appDb(), c, true);
 });

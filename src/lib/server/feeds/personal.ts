@@ -1,0 +1,127 @@
+import type { Temporal } from 'temporal-polyfill';
+import { canSeeInternal, hasRole, type Viewer } from '../auth/access.ts';
+import { planningContext } from '../cases/context.ts';
+import { getCase, type CaseWithStages } from '../db/cases.ts';
+import { listBodies } from '../db/bodies.ts';
+import { listEvents } from '../db/events.ts';
+import type { Db } from '../db/index.ts';
+import { listMeetings } from '../db/meetings.ts';
+import { caseItems } from './cases.ts';
+import { eventItem, rowTime } from './items.ts';
+import { meetingItems, newest, type Feed } from './public.ts';
+import type { FeedItem } from './render.ts';
+import type { Selection } from './selection.ts';
+import type { Subscriber } from './subscriptions.ts';
+import { feedWindow } from './window.ts';
+
+/**
+ * The personal feed (personligt abonnement) and the case feeds. Like the public feeds, each is a
+ * query and a name; what the subscriber may see is decided here from their role as it is now.
+ */
+
+/**
+ * The cases a personal feed follows. `own`: the user is responsible — responsible_user_id is
+ * theirs, or no user is linked and responsible_name is their name (cases written before the link
+ * existed, or by an integration that only knows the name). `unit`: every case of that unit.
+ */
+export async function followedCaseIds(db: Db, user: { id: number; name: string }, f: { own: boolean; unit: string | null; includeClosed: boolean }): Promise<string[]> {
+	if (!f.own && !f.unit) return [];
+	let q = db
+		.selectFrom('case_file')
+		.select('id')
+		.where('deleted_at', 'is', null)
+		.where((eb) =>
+			eb.or([
+				...(f.own ? [eb('responsible_user_id', '=', user.id), eb.and([eb('responsible_user_id', 'is', null), eb('responsible_name', '=', user.name)])] : []),
+				...(f.unit ? [eb('unit', '=', f.unit)] : [])
+			])
+		)
+		.orderBy('created_at')
+		.orderBy('id');
+	if (!f.includeClosed) q = q.where('is_closed', '=', false);
+	return (await q.execute()).map((r) => r.id);
+}
+
+/** The stages' meetings and deadlines of the given cases within the window. */
+async function itemsOfCases(
+	db: Db,
+	cases: CaseWithStages[],
+	today: Temporal.PlainDate,
+	origin: string,
+	opt: { includeInternal: boolean; deadlines: boolean; deadlineAlarmMinutes: number | null; meetingAlarmMinutes: number | null }
+): Promise<FeedItem[]> {
+	if (cases.length === 0) return [];
+	const window = feedWindow(today);
+	const [bodies, meetings, ctx] = await Promise.all([
+		listBodies(db, { includeInternal: opt.includeInternal }),
+		listMeetings(db, { from: window.from, to: window.to, includeInternal: opt.includeInternal }),
+		planningContext(db, [window.from, window.to])
+	]);
+	const byId = new Map(meetings.map((m) => [m.id, m]));
+	const byCode = new Map(bodies.map((b) => [b.code, b]));
+	return cases.flatMap((c) => caseItems(c, ctx, byId, byCode, window, origin, opt));
+}
+
+async function casesByIds(db: Db, ids: string[]): Promise<CaseWithStages[]> {
+	const found = await Promise.all(ids.map((id) => getCase(db, id)));
+	return found.filter((c): c is CaseWithStages => c !== undefined);
+}
+
+function describe(s: Selection, viewer: Viewer): string {
+	const parts = [
+		s.bodies.length ? `møder i ${s.bodies.join(', ')}` : '',
+		s.categories.length ? 'udvalgte begivenheder' : '',
+		s.ownCases ? `sager med ${viewer.name} som ansvarlig` : '',
+		s.unitCases ? `sager fra ${viewer.unit}` : '',
+		(s.ownCases || s.unitCases) && s.deadlines ? 'frister for sagsfremstillinger' : ''
+	].filter(Boolean);
+	return `Personlig kalender for ${viewer.name}: ${parts.join(', ') || 'intet valgt'}.`;
+}
+
+/** A subscriber's feed: the chosen bodies' meetings, event categories and cases, with reminders. */
+export async function personalFeed(db: Db, sub: Subscriber, today: Temporal.PlainDate, origin: string): Promise<Feed> {
+	const { viewer, selection: s } = sub;
+	const internal = canSeeInternal(viewer);
+	const window = feedWindow(today);
+	const allBodies = await listBodies(db, { includeInternal: internal });
+	const chosen = allBodies.filter((b) => s.bodies.includes(b.code));
+	const slugs = new Map(allBodies.map((b) => [b.id, b.slug]));
+	const unit = s.unitCases && viewer.unit !== '' && hasRole(viewer, 'editor') ? viewer.unit : null;
+	const caseIds = await followedCaseIds(db, { id: viewer.userId!, name: viewer.name }, { own: s.ownCases, unit, includeClosed: internal });
+	const [meetings, events, cases] = await Promise.all([
+		meetingItems(db, today, origin, chosen, internal),
+		s.categories.length ? listEvents(db, { ...window, includeInternal: internal }) : Promise.resolve([]),
+		casesByIds(db, caseIds)
+	]);
+	const caseList = await itemsOfCases(db, cases, today, origin, {
+		includeInternal: internal,
+		deadlines: s.deadlines,
+		deadlineAlarmMinutes: s.reminders.deadlineMinutes,
+		meetingAlarmMinutes: s.reminders.meetingMinutes
+	});
+	const eventList = events
+		.filter((e) => s.categories.includes(e.category) && (e.body_id === null || slugs.has(e.body_id)))
+		.map((e) => eventItem(e, e.body_id === null ? null : slugs.get(e.body_id)!, origin));
+	const items = [...meetings.map((m) => ({ ...m, alarmMinutes: m.status === 'cancelled' ? null : s.reminders.meetingMinutes })), ...eventList, ...caseList];
+	return {
+		calendar: { name: `Årshjul – ${sub.name}`, description: describe(s, viewer), items },
+		lastModified: newest([...allBodies.map((b) => rowTime(b.updated_at)), ...items.map((i) => i.updatedAt)])
+	};
+}
+
+/**
+ * One case's stages and deadlines. Open cases for everyone, showing only stages at public
+ * bodies to the public; closed cases only for a signed-in viewer (reached via a personal token).
+ * Undefined when the case does not exist for this viewer.
+ */
+export async function caseFeed(db: Db, caseId: string, viewer: Viewer | null, today: Temporal.PlainDate, origin: string): Promise<Feed | undefined> {
+	const c = await getCase(db, caseId);
+	const internal = canSeeInternal(viewer);
+	if (!c || (c.is_closed && !internal)) return undefined;
+	const items = await itemsOfCases(db, [c], today, origin, { includeInternal: internal, deadlines: true, deadlineAlarmMinutes: null, meetingAlarmMinutes: null });
+	const name = `Årshjul – sag: ${c.title}`;
+	return {
+		calendar: { name, description: `Sagsgangen for ${c.case_number ? `${c.case_number} ` : ''}${c.title}: møderne og fristerne for sagsfremstillingerne.`, items },
+		lastModified: newest([rowTime(c.updated_at), ...items.map((i) => i.updatedAt)])
+	};
+}
