@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { signedIn } from './session';
 
 async function apiCount(request: APIRequestContext, query: string): Promise<number> {
 	const res = await request.get(`/api/v1/meetings?${query}`);
@@ -63,4 +64,101 @@ test('FullCalendar is loaded only on the calendar page', async ({ page }) => {
 	await expect(page.locator('.calendar[data-state="ready"]')).toBeVisible();
 	await page.waitForLoadState('networkidle');
 	expect(scripts.some((s) => s.includes('multiMonthYear'))).toBe(true);
+});
+
+type ApiMeetingFull = { id: string; body: string; start: string; end: string; version: number };
+type ApiCaseFull = { id: string; title: string; stages: { body: string; meeting: { id: string; start: string | null } | null }[] };
+
+/** A browser page signed in as the secretariat, with the session of an API login. */
+async function secretariatPage(browser: Browser, baseURL: string | undefined) {
+	const api = await signedIn(baseURL ?? '', 'secretariat');
+	const storageState = await api.storageState();
+	await api.dispose();
+	// Tall enough that the whole month, source and target day, is on screen: a drag that leaves
+	// the viewport ends on the page, not on the calendar.
+	return (await browser.newContext({ baseURL, storageState, viewport: { width: 1280, height: 1400 }, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' })).newPage();
+}
+
+/** Drags a meeting in the month view onto another day with small pointer steps, as a hand would. */
+async function dragToDay(page: Page, meetingId: string, day: string): Promise<void> {
+	const from = await page.locator(`.calendar [data-meeting-id="${meetingId}"]`).first().boundingBox();
+	const to = await page.locator(`.calendar [role="gridcell"][data-date="${day}"]`).boundingBox();
+	if (!from || !to) throw new Error('meeting or day not shown');
+	await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 10, { steps: 5 });
+	await page.mouse.move(to.x + to.width / 2, to.y + to.height - 8, { steps: 25 });
+	await page.mouse.up();
+}
+
+test('dragging the June 2027 ØK meeting shows that it breaks the well-being case; Fortryd leaves it unchanged', async ({ browser, baseURL }) => {
+	const api = await signedIn(baseURL ?? '', 'secretariat');
+	const cases = (await (await api.get('/api/v1/cases')).json()) as ApiCaseFull[];
+	const wellBeing = cases.find((c) => c.title === 'Trivselsmåling og handleplan');
+	const okStage = wellBeing?.stages.find((s) => s.body === 'ØK');
+	const kbStage = wellBeing?.stages.find((s) => s.body === 'KB');
+	expect(okStage?.meeting?.start?.slice(0, 10)).toBe('2027-06-15');
+	const okId = okStage?.meeting?.id ?? '';
+	const before = (await (await api.get(`/api/v1/meetings/${okId}`)).json()) as ApiMeetingFull;
+	// The day after the council's decision: ØK would then come after KB.
+	const afterKb = new Date(Date.parse(`${kbStage?.meeting?.start?.slice(0, 10)}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+	const page = await secretariatPage(browser, baseURL);
+	await page.goto('/kalender?date=2027-06-01&view=dayGridMonth');
+	await expect(page.locator('.calendar[data-state="ready"]')).toBeVisible();
+	await dragToDay(page, okId, afterKb);
+	const dialog = page.getByRole('dialog', { name: 'Flyt mødet?' });
+	await expect(dialog).toBeVisible();
+	const broken = dialog.locator('li[data-breaks="true"]').filter({ hasText: 'Trivselsmåling og handleplan' });
+	await expect(broken).toHaveCount(1);
+	await expect(broken.getByRole('link', { name: 'Trivselsmåling og handleplan' })).toHaveAttribute('href', `/sager/${wellBeing?.id}`);
+	await expect(broken).toContainText('Brydes');
+	await expect(broken.getByText(/^Forslag: /).first()).toBeVisible();
+	await dialog.getByRole('button', { name: 'Fortryd' }).click();
+	await expect(dialog).toHaveCount(0);
+	await expect(page.locator(`.calendar [role="gridcell"][data-date="2027-06-15"] [data-meeting-id="${okId}"]`)).toHaveCount(1);
+	const after = (await (await api.get(`/api/v1/meetings/${okId}`)).json()) as ApiMeetingFull;
+	expect([after.start, after.end, after.version]).toEqual([before.start, before.end, before.version]);
+	await page.context().close();
+	await api.dispose();
+});
+
+test('dragging a meeting no case uses saves the move; the meeting links to its own page', async ({ browser, baseURL }) => {
+	const api = await signedIn(baseURL ?? '', 'secretariat');
+	const cases = (await (await api.get('/api/v1/cases')).json()) as ApiCaseFull[];
+	const used = new Set(cases.flatMap((c) => c.stages.flatMap((s) => (s.meeting ? [s.meeting.id] : []))));
+	const march = (await (await api.get('/api/v1/meetings?from=2027-03-01&to=2027-03-31&body=KB')).json()) as ApiMeetingFull[];
+	const free = march.find((m) => !used.has(m.id));
+	if (!free) throw new Error('no KB meeting in March 2027 without cases');
+	const day = free.start.slice(0, 10);
+	const nextDay = new Date(Date.parse(`${day}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+	const page = await secretariatPage(browser, baseURL);
+	await page.goto('/kalender?date=2027-03-01&view=dayGridMonth');
+	await expect(page.locator('.calendar[data-state="ready"]')).toBeVisible();
+	await expect(page.locator(`.calendar a[data-meeting-id="${free.id}"]`)).toHaveAttribute('href', `/moeder/${free.id}`);
+	await expect(page.locator(`.calendar [data-meeting-id="${free.id}"]`)).toHaveAttribute('data-draggable', 'true');
+	await dragToDay(page, free.id, nextDay);
+	const dialog = page.getByRole('dialog', { name: 'Flyt mødet?' });
+	await expect(dialog).toContainText('Ingen sager er sat på mødet.');
+	await dialog.getByRole('button', { name: 'Flyt mødet' }).click();
+	await expect(dialog).toHaveCount(0);
+	await expect(page.locator(`.calendar [role="gridcell"][data-date="${nextDay}"] [data-meeting-id="${free.id}"]`)).toHaveCount(1);
+	const moved = (await (await api.get(`/api/v1/meetings/${free.id}`)).json()) as ApiMeetingFull;
+	expect([moved.start.slice(0, 10), moved.start.slice(10), moved.end.slice(10), moved.version]).toEqual([nextDay, free.start.slice(10), free.end.slice(10), free.version + 1]);
+
+	const back = await api.patch(`/api/v1/meetings/${free.id}`, {
+		data: { version: moved.version, date: day, start: free.start.slice(11, 16), end: free.end.slice(11, 16) }
+	});
+	expect(back.status()).toBe(200);
+	expect(((await back.json()) as ApiMeetingFull).start).toBe(free.start);
+	await page.context().close();
+	await api.dispose();
+});
+
+test('the public and readers cannot drag meetings', async ({ page }) => {
+	await page.goto('/kalender?date=2027-03-01&view=dayGridMonth');
+	await expect(page.locator('.calendar[data-state="ready"]')).toBeVisible();
+	await expect(page.locator('.calendar [data-draggable]')).toHaveCount(0);
+	await expect(page.locator('.calendar [data-meeting-id]').first()).toBeVisible();
 });

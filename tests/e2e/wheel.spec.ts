@@ -127,3 +127,105 @@ test('the wheel links to the year as a list, which shows the same meetings', asy
 	await expect(may23).toContainText('17.00–21.00');
 	await expect(page.getByRole('heading', { level: 2, name: 'Maj 2023' })).toBeVisible();
 });
+
+type ApiCase = { id: string; title: string; closed: boolean; unit: string; stages: { meeting: { id: string; start: string | null } | null; deadline: string | null }[] };
+
+async function apiCases(request: APIRequestContext): Promise<ApiCase[]> {
+	const res = await request.get('/api/v1/cases');
+	expect(res.status()).toBe(200);
+	return res.json();
+}
+
+test('choosing the equality report draws its path through its four stage meetings, with deadlines', async ({ page, request }, testInfo) => {
+	const equality = (await apiCases(request)).find((c) => c.title === 'Ligestillingsredegørelsen 2023');
+	expect(equality).toBeDefined();
+	const res = await request.get(`/api/v1/cases/${equality?.id}`);
+	const full = (await res.json()) as ApiCase;
+	const stageMeetings = full.stages.flatMap((s) => (s.meeting ? [s.meeting.id] : []));
+	expect(stageMeetings).toHaveLength(4);
+
+	await page.goto('/?year=2023');
+	await page.getByLabel('Vis en sags vej gennem årshjulet').selectOption({ label: 'Ligestillingsredegørelsen 2023' });
+	await expect(page).toHaveURL(new RegExp(`sag=${full.id}`));
+	const stages = page.locator('svg.wheel [data-case-stage]');
+	await expect(stages).toHaveCount(4);
+	const points = (await page.locator('svg.wheel polyline[data-case-line]').getAttribute('points'))?.split(' ') ?? [];
+	expect(points).toHaveLength(stageMeetings.length);
+	// Each point of the path sits on the centre of its stage meeting's mark.
+	for (const [i, id] of stageMeetings.entries()) {
+		const mark = page.locator(`svg.wheel [data-meeting-id="${id}"] circle`);
+		const [cx, cy] = [Number(await mark.getAttribute('cx')), Number(await mark.getAttribute('cy'))];
+		const [px, py] = (points[i] ?? '').split(',').map(Number);
+		expect(Math.abs((px ?? 0) - cx)).toBeLessThan(0.01);
+		expect(Math.abs((py ?? 0) - cy)).toBeLessThan(0.01);
+	}
+	await expect(page.locator('svg.wheel [data-case-deadline]')).toHaveCount(full.stages.filter((s) => s.deadline?.startsWith('2023')).length);
+	await expect(page.getByRole('list', { name: 'Sagens behandling' }).getByRole('listitem')).toHaveCount(4);
+	await expect(page.getByRole('link', { name: 'Ligestillingsredegørelsen 2023' })).toHaveAttribute('href', `/sager/${full.id}`);
+	const shot = testInfo.outputPath('wheel-2023-case.png');
+	await page.locator('.wheel-frame').screenshot({ path: shot });
+	await testInfo.attach('wheel-2023-case', { path: shot, contentType: 'image/png' });
+});
+
+test('clicking May in the month ring lists the cases treated in May 2023', async ({ page, request }) => {
+	const equality = (await apiCases(request)).find((c) => c.title === 'Ligestillingsredegørelsen 2023');
+	await page.goto('/?year=2023');
+	// A tooltip on hover shows the page is interactive before the month is clicked.
+	await page.getByRole('link', { name: KB_MAY }).hover();
+	await expect(page.getByRole('tooltip')).toBeVisible();
+	const box = await page.locator('svg.wheel').boundingBox();
+	if (!box) throw new Error('no wheel');
+	// Mid-May 2023, day 135 of 365, in the middle of the month ring (radius 472 of the 1000-unit viewBox).
+	const angle = ((135 / 365) * 360 * Math.PI) / 180;
+	await page.mouse.click(box.x + ((500 + 472 * Math.sin(angle)) / 1000) * box.width, box.y + ((500 - 472 * Math.cos(angle)) / 1000) * box.height);
+	const heading = page.getByRole('heading', { name: 'Sager i maj 2023' });
+	await expect(heading).toBeVisible();
+	const list = page.locator('.month-cases ul');
+	await expect(list.getByRole('link', { name: 'Ligestillingsredegørelsen 2023' })).toHaveAttribute('href', `/sager/${equality?.id}`);
+	await expect(list.getByRole('listitem')).toHaveCount(1);
+	// The same list by keyboard: the month picker.
+	await page.getByLabel(/Sager pr\. måned/).selectOption({ label: 'april 2023' });
+	await expect(page.getByRole('heading', { name: 'Sager i april 2023' })).toBeVisible();
+	await expect(list.getByRole('link')).toHaveText([
+		'Budgetanalyse: Jordfordeling – vådområder og lavbundsjorde',
+		'Budgetanalyse: Samskabelse og effektivisering',
+		'Ligestillingsredegørelsen 2023',
+		'Tværgående retningslinjer for informationssikkerhed'
+	]);
+});
+
+test('the public never sees the closed case; a reader filters cases by open/closed and unit', async ({ page, browser, baseURL }) => {
+	await page.goto('/?year=2023');
+	const options = page.getByLabel('Vis en sags vej gennem årshjulet').locator('option');
+	await expect(options).toHaveText([
+		'Ingen sag valgt',
+		'Budgetanalyse: Jordfordeling – vådområder og lavbundsjorde',
+		'Budgetanalyse: Samskabelse og effektivisering',
+		'Ligestillingsredegørelsen 2023',
+		'Tværgående retningslinjer for informationssikkerhed'
+	]);
+	await expect(page.getByLabel('Status')).toHaveCount(0);
+	// Asking for closed cases in the URL changes nothing for the public.
+	await page.goto('/?year=2023&sager=lukkede');
+	await expect(options).toHaveCount(5);
+	await expect(page.locator('#case-select')).not.toContainText('Program for KB-seminar 2024');
+
+	const reader = await (await browser.newContext({ baseURL })).newPage();
+	await reader.goto('/login');
+	await reader.getByLabel('E-mail').fill('laeser@demo.aarshjul.dk');
+	await reader.getByLabel('Adgangskode').fill('aarshjul-demo');
+	await reader.getByRole('button', { name: 'Log ind' }).click();
+	await expect(reader).not.toHaveURL(/login/);
+	await reader.goto('/?year=2023');
+	const readerOptions = reader.getByLabel('Vis en sags vej gennem årshjulet').locator('option');
+	await expect(readerOptions).toContainText(['Program for KB-seminar 2024 (lukket)']);
+	await reader.getByLabel('Status').selectOption({ label: 'Kun lukkede' });
+	await expect(reader).toHaveURL(/sager=lukkede/);
+	await expect(readerOptions).toHaveText(['Ingen sag valgt', 'Program for KB-seminar 2024 (lukket)']);
+	await reader.getByLabel('Status').selectOption({ label: 'Kun åbne' });
+	await expect(reader).toHaveURL(/sager=aabne/);
+	await reader.getByLabel('Ansvarlig enhed').selectOption('HR og Personale');
+	await expect(reader).toHaveURL(/enhed=HR\+og\+Personale/);
+	await expect(readerOptions).toHaveText(['Ingen sag valgt', 'Ligestillingsredegørelsen 2023']);
+	await reader.context().close();
+});

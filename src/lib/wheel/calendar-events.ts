@@ -1,4 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
+import { ZONE } from '../domain/zone.ts';
 import { eventCategory } from './categories.ts';
 
 /**
@@ -16,6 +17,7 @@ export type ApiMeeting = {
 	location: string;
 	note: string;
 	rul: { key: string; name: string } | null;
+	version: number;
 };
 
 export type ApiEvent = {
@@ -39,7 +41,12 @@ export type CalendarInput = {
 	allDay: boolean;
 	color: string;
 	classNames: string[];
-	extendedProps: { kind: 'meeting' | 'event'; body: string | null; category: string | null };
+	extendedProps: { kind: 'meeting' | 'event'; body: string | null; category: string | null; version: number | null };
+	/** the meeting's own page, where a keyboard user moves it with a form */
+	url?: string;
+	/** only meetings, and only for those who may edit the calendar, can be dragged */
+	startEditable: boolean;
+	durationEditable: boolean;
 };
 
 /**
@@ -53,7 +60,7 @@ export function apiRange(startStr: string, endStr: string): { from: string; to: 
 	return { from: from.toString(), to: to.toString() };
 }
 
-export function meetingInput(m: ApiMeeting, color: string): CalendarInput {
+export function meetingInput(m: ApiMeeting, color: string, editable = false): CalendarInput {
 	const cancelled = m.status === 'cancelled';
 	return {
 		id: `meeting-${m.id}`,
@@ -63,7 +70,10 @@ export function meetingInput(m: ApiMeeting, color: string): CalendarInput {
 		allDay: false,
 		color,
 		classNames: cancelled ? ['meeting', 'is-cancelled'] : ['meeting'],
-		extendedProps: { kind: 'meeting', body: m.body, category: null }
+		extendedProps: { kind: 'meeting', body: m.body, category: null, version: m.version },
+		url: `/moeder/${m.id}`,
+		startEditable: editable,
+		durationEditable: false
 	};
 }
 
@@ -81,6 +91,19 @@ export function eventInput(e: ApiEvent): CalendarInput {
 		allDay: e.allDay,
 		color: category.color,
 		classNames: ['event', `category-${category.id}`],
-		extendedProps: { kind: 'event', body: e.body, category: category.id }
+		extendedProps: { kind: 'event', body: e.body, category: category.id, version: null },
+		startEditable: false,
+		durationEditable: false
 	};
+}
+
+/**
+ * A dropped meeting's new place as the meeting API takes it: local day and wall-clock start and
+ * end in Copenhagen, whatever the browser's own time zone.
+ */
+export function movedTimes(start: Date, end: Date): { date: string; start: string; end: string } {
+	const s = Temporal.Instant.fromEpochMilliseconds(start.getTime()).toZonedDateTimeISO(ZONE);
+	const e = Temporal.Instant.fromEpochMilliseconds(end.getTime()).toZonedDateTimeISO(ZONE);
+	const hhmm = (t: Temporal.ZonedDateTime) => t.toPlainTime().toString({ smallestUnit: 'minute' });
+	return { date: s.toPlainDate().toString(), start: hhmm(s), end: hhmm(e) };
 }

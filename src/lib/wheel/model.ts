@@ -100,7 +100,7 @@ export function buildWheel<M extends WheelMeetingInput, E extends WheelEventInpu
 	const minDays = (minAngle / 360) * span.days;
 	const eventIntervals = events.map((e) => {
 		const start = dayOffset(span, at(e.start, e.minutes ?? 0));
-		const end = e.minutes === null ? dayOffset(span, date(e.end).add({ days: 1 })) : start;
+		const end = e.minutes === null ? dayOffset(span, date(e.end)) + 1 : start;
 		return { start, end: Math.max(end, start + minDays) };
 	});
 	const eventLanes = assignLanes(eventIntervals);
@@ -260,8 +260,20 @@ function toDegrees(radians: number): number {
 	return (radians * 180) / Math.PI;
 }
 
+/**
+ * Parsed days, kept because a year's marks share a few hundred days and parsing was a large
+ * part of the build; cleared when full, so a long-running server holds at most a few thousand.
+ */
+const parsedDays = new Map<string, Temporal.PlainDate>();
+
 function date(iso: string): Temporal.PlainDate {
-	return Temporal.PlainDate.from(iso);
+	let day = parsedDays.get(iso);
+	if (!day) {
+		if (parsedDays.size >= 4096) parsedDays.clear();
+		day = Temporal.PlainDate.from(iso);
+		parsedDays.set(iso, day);
+	}
+	return day;
 }
 
 function at(iso: string, minutes: number): WheelTime {

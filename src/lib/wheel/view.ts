@@ -67,6 +67,23 @@ export function withParams(params: URLSearchParams, changes: Readonly<Record<str
 	return query ? `?${query}` : '?';
 }
 
+/**
+ * Which cases the wheel lists: open or closed (`sager=aabne|lukkede`, absent: both), the
+ * responsible unit (`enhed`), and the one whose path is drawn (`sag`). The public sees open
+ * cases only, whatever the URL says, so for them the state is always 'open'.
+ */
+export type CaseView = { state: 'open' | 'closed' | null; unit: string | null; caseId: string | null };
+
+export function parseCaseView(params: URLSearchParams, canSeeClosed: boolean): CaseView {
+	const raw = params.get('sager');
+	const state = raw === 'aabne' ? 'open' : raw === 'lukkede' ? 'closed' : null;
+	return {
+		state: canSeeClosed ? state : 'open',
+		unit: params.get('enhed') || null,
+		caseId: params.get('sag') || null
+	};
+}
+
 function parseMonth(raw: string | null): number | null {
 	const n = Number(raw);
 	return raw !== null && Number.isInteger(n) && n >= 1 && n <= 12 ? n : null;

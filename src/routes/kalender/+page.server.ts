@@ -4,7 +4,7 @@ import { listBodies } from '$lib/server/db/bodies';
 import { ZONE } from '$lib/domain/zone';
 import { isoDate } from '$lib/schemas/query';
 import { parseWheelView } from '$lib/wheel/view';
-import { canSeeInternal } from '$lib/server/auth/access';
+import { canEditCalendar, canSeeInternal } from '$lib/server/auth/access';
 import type { PageServerLoad } from './$types';
 
 const VIEWS = new Set(['dayGridMonth', 'timeGridWeek', 'listMonth', 'multiMonthYear']);
@@ -18,6 +18,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	return {
 		date: (date.success ? date.data : Temporal.Now.plainDateISO(ZONE)).toString(),
 		view: VIEWS.has(requestedView) ? requestedView : 'dayGridMonth',
+		canMove: canEditCalendar(locals.viewer),
 		bodies: bodies.map((b) => ({ code: b.code, name: b.name, color: b.color })),
 		filters: {
 			bodies: view.bodies ? [...view.bodies] : null,

@@ -1,5 +1,6 @@
 import { Calendar, type EventSourceFuncInfo } from 'fullcalendar';
 import dayGridPlugin from 'fullcalendar/daygrid';
+import interactionPlugin from 'fullcalendar/interaction';
 import listPlugin from 'fullcalendar/list';
 import daLocale from 'fullcalendar/locales/da';
 import multiMonthPlugin from 'fullcalendar/multimonth';
@@ -20,6 +21,16 @@ export const VIEWS = ['dayGridMonth', 'timeGridWeek', 'listMonth', 'multiMonthYe
 
 export type CalendarHandle = { refetch(): void; destroy(): void };
 
+/** A meeting dragged to a new time; `revert` puts it back where it was. */
+export type MeetingDrop = {
+	meetingId: string;
+	title: string;
+	version: number;
+	from: { start: Date; end: Date };
+	to: { start: Date; end: Date };
+	revert: () => void;
+};
+
 export function createCalendar(
 	el: HTMLElement,
 	options: {
@@ -28,10 +39,30 @@ export function createCalendar(
 		load: (range: { startStr: string; endStr: string }) => Promise<CalendarInput[]>;
 		onLoading: (loading: boolean) => void;
 		onNavigate: (view: string, date: string) => void;
+		/** set only for those who may move meetings; the events themselves say which are draggable */
+		onDrop?: (drop: MeetingDrop) => void;
 	}
 ): CalendarHandle {
 	const calendar = new Calendar(el, {
-		plugins: [dayGridPlugin, timeGridPlugin, listPlugin, multiMonthPlugin, classicThemePlugin],
+		plugins: [dayGridPlugin, timeGridPlugin, listPlugin, multiMonthPlugin, classicThemePlugin, interactionPlugin],
+		editable: options.onDrop !== undefined,
+		eventDrop: (info) => {
+			const { event, oldEvent } = info;
+			const [kind, id] = event.id.split(/-(.*)/);
+			const version = event.extendedProps['version'];
+			if (kind !== 'meeting' || !id || typeof version !== 'number' || !event.start || !event.end || !oldEvent.start || !oldEvent.end || !options.onDrop) {
+				info.revert();
+				return;
+			}
+			options.onDrop({
+				meetingId: id,
+				title: event.title,
+				version,
+				from: { start: oldEvent.start, end: oldEvent.end },
+				to: { start: event.start, end: event.end },
+				revert: info.revert
+			});
+		},
 		locale: daLocale,
 		timeZone: ZONE,
 		initialDate: options.initialDate,
@@ -56,6 +87,11 @@ export function createCalendar(
 			if (kind === 'event' && id) info.el.dataset.eventId = id;
 			const body = info.event.extendedProps['body'];
 			if (typeof body === 'string') info.el.dataset.body = body;
+			if (info.event.startEditable) {
+				info.el.dataset.draggable = 'true';
+				// A meeting is a link to its page; the browser's own link dragging must not take over.
+				info.el.draggable = false;
+			}
 		}
 	});
 	calendar.render();
