@@ -6,6 +6,7 @@
  *
  * BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 50) bound the load cases.
  */
+import { plannerBench, type PlannerFigures } from './planner.ts';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -215,6 +216,9 @@ async function main() {
 		const loaded = await loadedScripts(url);
 		const javascript = Object.fromEntries(PAGES.map((p) => [p, { referenced: referenced[p], loaded: loaded[p] }]));
 
+		console.log('Planlægger 1.000 sager mod 1, 2, 5 og 10 år …');
+		const planner = plannerBench();
+
 		const results = {
 			date: new Date().toISOString().slice(0, 10),
 			machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', node: process.version },
@@ -231,6 +235,7 @@ async function main() {
 			feeds,
 			render,
 			javascript,
+			planner,
 			memory: { idleRssBytes: idle.current, peakRssBytesUnderFeedLoad: underLoad.peak },
 			builtForThisRun: built,
 			totalSeconds: 0
@@ -256,6 +261,7 @@ type Results = {
 	render: Record<string, { path: string; medianMs: number; p90Ms: number; bytes: number }>;
 	javascript: Record<string, { referenced?: { bytes: number; brotliBytes: number }; loaded?: { bytes: number; transferredBytes: number } }>;
 	memory: { idleRssBytes: number; peakRssBytesUnderFeedLoad: number };
+	planner: PlannerFigures[];
 	totalSeconds: number;
 };
 
@@ -287,6 +293,8 @@ function markdown(r: Results): string {
 	for (const [page, j] of Object.entries(r.javascript)) {
 		lines.push(`| \`${page}\` | ${j.referenced ? kb(j.referenced.bytes) : '–'} | ${j.referenced ? kb(j.referenced.brotliBytes) : '–'} | ${j.loaded ? kb(j.loaded.bytes) : '–'} | ${j.loaded ? kb(j.loaded.transferredBytes) : '–'} |`);
 	}
+	lines.push('', '## Planlæggeren: 1.000 sager (DIR → fagudvalg → ØK → KB)', '', '| år | møder | kontekst | 1.000 baglæns | 1.000 fremad | planlagt uden konflikt |', '| ---: | ---: | ---: | ---: | ---: | ---: |');
+	for (const p of r.planner) lines.push(`| ${p.years} | ${p.meetings} | ${p.contextMs} ms | ${p.backward1000Ms} ms | ${p.forward1000Ms} ms | ${p.planned} |`);
 	lines.push('', '## Hukommelse', '', `Serverens RSS efter opstart ${mib(r.memory.idleRssBytes)}, højeste RSS under feed-belastningen (VmHWM) ${mib(r.memory.peakRssBytesUnderFeedLoad)}.`, '');
 	lines.push(`Hele kørslen: ${r.totalSeconds} s. Gentag med \`npm run bench\`.`, '');
 	return lines.join('\n');
