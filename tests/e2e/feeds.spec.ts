@@ -154,3 +154,10 @@ test('a body page links to its feed on the subscription page', async ({ page }) 
 	await expect(page).toHaveURL(`${ORIGIN}/abonner#organ-DIR`);
 	await expect(page.locator('#organ-DIR').getByRole('textbox')).toHaveValue(`${ORIGIN}/feeds/organer/direktionen.ics`);
 });
+
+test('a body feed carries the open agenda of each meeting', async ({ request }) => {
+	const feed = parseFeed(await (await request.get('/feeds/organer/oekonomiudvalget.ics')).text());
+	const meeting = feed.events.find((e) => e.start.startsWith('2027-06-15'))!;
+	expect(meeting.description).toContain('Dagsorden:\n1. Trivselsmåling og handleplan');
+	expect(meeting.description).toMatch(/\nMødet: http:\/\/127\.0\.0\.1:\d+\/moeder\/[0-9a-f-]{36}\n/);
+});

@@ -43,7 +43,7 @@ describe('renderFeed, read back by ical.js', () => {
 			sequence: 2,
 			location: 'Byrådssalen, Rådhuset, Grenaa',
 			description:
-				'Mødet er aflyst.\nMøde i Kommunalbestyrelsen (KB).\nSted: Byrådssalen, Rådhuset, Grenaa\nAflyst; sagerne behandles 25. august\nMødeplan: https://aarshjul.example.dk/organer/kommunalbestyrelsen?year=2026',
+				'Mødet er aflyst.\nMøde i Kommunalbestyrelsen (KB).\nSted: Byrådssalen, Rådhuset, Grenaa\nAflyst; sagerne behandles 25. august\nMødet: https://aarshjul.example.dk/moeder/55555555-5555-4555-8555-555555555555\nMødeplan: https://aarshjul.example.dk/organer/kommunalbestyrelsen?year=2026',
 			url: 'https://aarshjul.example.dk/organer/kommunalbestyrelsen?year=2026'
 		});
 	});
@@ -120,5 +120,19 @@ describe('renderFeed cleans and escapes text', () => {
 		expect(Math.max(...octets)).toBeLessThanOrEqual(75);
 		expect(lines(ics).filter((l) => l.startsWith(' ')).length).toBeGreaterThan(2);
 		expect(lintIcs(ics)).toEqual([]);
+	});
+});
+
+describe('a meeting with its open agenda', () => {
+	it('lists the agenda in the description, closed items only as "Lukket punkt", and dates the item by the newest change', async () => {
+		const { meetingItem } = await import('../../../src/lib/server/feeds/items.ts');
+		const { meetingRow, at } = await import('./fixtures.ts');
+		const row = meetingRow({ id: '66666666-6666-4666-8666-666666666666', starts_at: at('2027-06-15T16:00'), ends_at: at('2027-06-15T18:00'), body_code: 'ØK', body_name: 'Økonomiudvalget' });
+		const agendaChanged = new Date('2026-02-01T08:00:00Z');
+		const item = meetingItem(row, 'oekonomiudvalget', 'https://aarshjul.example.dk', { lines: ['1. Trivselsmåling og handleplan', '2. Lukket punkt'], updatedAt: agendaChanged });
+		expect(item.description).toBe(
+			'Møde i Økonomiudvalget (ØK).\nSted: Direktionens mødelokale, Rådhuset, Grenaa\nDagsorden:\n1. Trivselsmåling og handleplan\n2. Lukket punkt\nMødet: https://aarshjul.example.dk/moeder/66666666-6666-4666-8666-666666666666\nMødeplan: https://aarshjul.example.dk/organer/oekonomiudvalget?year=2027'
+		);
+		expect(item.updatedAt).toEqual(agendaChanged);
 	});
 });

@@ -45,3 +45,43 @@ export async function meetingAgenda(db: Db, meeting: { id: string; starts_at: Da
 	];
 	return { meeting: meeting.id, deadline, items: items.map((item, i) => ({ number: i + 1, ...item })) };
 }
+
+export interface PublicAgenda {
+	/** numbered lines: open items by title, closed ones only as "Lukket punkt" */
+	lines: string[];
+	/** the newest change among the items, so a feed's DTSTAMP moves when the agenda does */
+	updatedAt: Date | null;
+}
+
+/**
+ * The open agendas of many meetings at once, for feeds: one planning context for the span they
+ * cover, one query for the fixed items and one for the cases on them.
+ */
+export async function openAgendas(db: Db, meetings: { id: string; starts_at: Date; body_code: string }[]): Promise<Map<string, PublicAgenda>> {
+	const result = new Map<string, PublicAgenda>();
+	if (meetings.length === 0) return result;
+	const ctx = await planningContext(db, meetings.map((m) => toInstant(m.starts_at)));
+	const cycleOf = new Map([...ctx.byId.values()].flatMap((m) => (m.cycleKey ? [[m.meeting.id, m.cycleKey] as const] : [])));
+	const fixedCtx = fixedItemContext(ctx.meetings, cycleOf);
+	const fixed = (await listFixedItems(db, [...new Set(meetings.map((m) => m.body_code))])).map((f) => ({ ...f, id: String(f.id), bodyCode: f.body_code, rule: f.rule as FixedItemRule }));
+	const fixedUpdated = await db.selectFrom('fixed_item').select((eb) => eb.fn.max('updated_at').as('at')).where('deleted_at', 'is', null).executeTakeFirst();
+	const byMeeting = new Map<string, { title: string; closed: boolean; role: keyof typeof ROLE_ORDER; updated: Date }[]>();
+	for (const c of await casesOnMeetings(db, meetings.map((m) => m.id))) {
+		for (const s of c.stages) {
+			if (!s.meeting_id) continue;
+			byMeeting.set(s.meeting_id, [...(byMeeting.get(s.meeting_id) ?? []), { title: c.title, closed: c.is_closed, role: s.role, updated: c.updated_at }]);
+		}
+	}
+	for (const m of meetings) {
+		const self = ctx.byId.get(m.id);
+		const items = self ? fixedItemsOnMeeting(self.meeting, fixed.filter((f) => f.bodyCode === m.body_code), fixedCtx) : [];
+		const cases = (byMeeting.get(m.id) ?? []).sort((a, b) => ROLE_ORDER[b.role] - ROLE_ORDER[a.role] || a.title.localeCompare(b.title, 'da'));
+		const titles = [...items.map((f) => (f.is_closed ? 'Lukket punkt' : f.title)), ...cases.map((c) => (c.closed ? 'Lukket punkt' : c.title))];
+		const dates = [...(items.length && fixedUpdated?.at ? [fixedUpdated.at as Date] : []), ...cases.map((c) => c.updated)];
+		result.set(m.id, {
+			lines: titles.map((t, i) => `${i + 1}. ${t}`),
+			updatedAt: dates.length ? new Date(Math.max(...dates.map((d) => d.getTime()))) : null
+		});
+	}
+	return result;
+}

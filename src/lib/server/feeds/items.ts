@@ -23,8 +23,11 @@ export function yearPageUrl(origin: string, year: number): string {
 	return `${origin}/?year=${year}`;
 }
 
-/** A meeting as a feed item. The UID is the row's id, so a moved meeting keeps it. */
-export function meetingItem(m: MeetingListItem, bodySlug: string, origin: string): FeedItem {
+/**
+ * A meeting as a feed item. The UID is the row's id, so a moved meeting keeps it. The open part
+ * of its agenda, when given, goes into the description, and its changes into the timestamps.
+ */
+export function meetingItem(m: MeetingListItem, bodySlug: string, origin: string, agenda?: { lines: string[]; updatedAt: Date | null }): FeedItem {
 	const start = toInstant(m.starts_at);
 	const url = bodyPageUrl(origin, bodySlug, localDate(start).year);
 	const cancelled = m.status === 'cancelled';
@@ -33,12 +36,15 @@ export function meetingItem(m: MeetingListItem, bodySlug: string, origin: string
 		`Møde i ${m.body_name} (${m.body_code}).`,
 		m.location ? `Sted: ${m.location}` : '',
 		m.note,
+		agenda?.lines.length ? `Dagsorden:\n${agenda.lines.join('\n')}` : '',
+		`Mødet: ${origin}/moeder/${m.id}`,
 		`Mødeplan: ${url}`
 	];
+	const updatedAt = rowTime(m.updated_at);
 	return {
 		uid: `meeting-${m.id}@aarshjul`,
 		sequence: m.sequence,
-		updatedAt: rowTime(m.updated_at),
+		updatedAt: agenda?.updatedAt && agenda.updatedAt > updatedAt ? agenda.updatedAt : updatedAt,
 		timing: { allDay: false, start, end: toInstant(m.ends_at) },
 		summary: cancelled ? `AFLYST: ${m.body_name}` : m.body_name,
 		description: lines.filter(Boolean).join('\n'),

@@ -6,6 +6,7 @@ import type { Db } from '../db/index.ts';
 import { listMeetings } from '../db/meetings.ts';
 import type { BodyRow } from '../db/schema.ts';
 import { toInstant } from '../db/temporal.ts';
+import { openAgendas } from '../cases/agenda.ts';
 import { eventItem, meetingItem, rowTime } from './items.ts';
 import type { FeedCalendar, FeedItem } from './render.ts';
 import { cancelledStillShown, feedWindow } from './window.ts';
@@ -66,10 +67,11 @@ export async function meetingItems(db: Db, today: Temporal.PlainDate, origin: st
 	if (bodies.length === 0) return [];
 	const window = feedWindow(today);
 	const slugs = new Map(bodies.map((b) => [b.id, b.slug]));
-	const meetings = await listMeetings(db, { from: window.from, to: window.to, bodyIds: [...slugs.keys()], includeInternal });
-	return meetings
-		.filter((m) => m.status !== 'cancelled' || cancelledStillShown(localDate(toInstant(m.ends_at)), today))
-		.map((m) => meetingItem(m, slugs.get(m.body_id)!, origin));
+	const meetings = (await listMeetings(db, { from: window.from, to: window.to, bodyIds: [...slugs.keys()], includeInternal })).filter(
+		(m) => m.status !== 'cancelled' || cancelledStillShown(localDate(toInstant(m.ends_at)), today)
+	);
+	const agendas = await openAgendas(db, meetings.filter((m) => m.status !== 'cancelled'));
+	return meetings.map((m) => meetingItem(m, slugs.get(m.body_id)!, origin, agendas.get(m.id)));
 }
 
 /** All public meetings and all public events, the latter only when unattached or attached to a public body. */
