@@ -1,30 +1,39 @@
 /**
  * A large, deterministic dataset for the benchmarks and the load test: ten years, fifteen bodies
- * (three of them internal), about 500 meetings and 200 events a year. Written through Kysely into
+ * (three of them internal), about 500 meetings, 400 cases and 200 events a year. Written through Kysely into
  * the database the app would use (PGlite under a DATA_DIR, or PostgreSQL via DATABASE_URL), one
  * transaction per year, in batches.
  *
  *   node bench/generate.ts --data-dir /tmp/x            (or --database-url postgres://…)
  *        [--from 2020] [--to 2029] [--seed 7]
+ *
+ * A case's stages sit on the year's generated meetings of their bodies, in order; stages whose
+ * meeting has begun are treated, the rest planned, so past years are history and future years plans.
  */
 import { parseArgs } from 'node:util';
 import { Temporal } from 'temporal-polyfill';
 import type { Kysely } from 'kysely';
 import { createDb, type DbConfig } from '../src/lib/server/db/connect.ts';
 import { migrateToLatest } from '../src/lib/server/db/migrate.ts';
-import type { BodyKind, DB, EventCategory, MeetingStatus, NewBody } from '../src/lib/server/db/schema.ts';
+import type { BodyKind, DB, EventCategory, MeetingStatus, NewBody, StageRole } from '../src/lib/server/db/schema.ts';
 import { ZONE } from '../src/lib/domain/zone.ts';
 
 export interface GenerateOptions {
 	from: number;
 	to: number;
 	seed: number;
+	/** Stages on meetings before this instant are treated; later ones planned. */
+	now?: Date;
 }
 
 export interface GeneratedYear {
 	year: number;
 	meetings: number;
 	events: number;
+	cases: number;
+	stages: number;
+	/** An open case with five stages, all in this year: one the public may open on the wheel. */
+	showcaseCaseId: string;
 }
 
 interface BenchBody {
@@ -60,6 +69,11 @@ export const BENCH_BODIES: BenchBody[] = [
 
 const CATEGORIES: EventCategory[] = ['seminar', 'reception', 'deadline', 'budget', 'other'];
 const ROOMS = ['Byrådssalen', 'Mødelokale 1', 'Mødelokale 2', 'Mødelokale 3', 'Direktionens mødelokale', 'Kantinen'];
+const UNITS = ['Økonomi', 'HR og Personale', 'Teknik og Miljø', 'Børn og Unge', 'Social og Sundhed', 'Kultur og Fritid', 'Beskæftigelse', 'Plan og Byg', 'Borgerservice, IT og Digitalisering', 'Ledelsessekretariatet'];
+const RESPONSIBLE = ['Sofie Sekretariat', 'Rasmus Redaktør', 'Lene Læser', 'Anne Admin', 'Jens Jensen', 'Mette Madsen', 'Ole Olsen', 'Karen Kristensen'];
+const CASE_TOPICS = ['Budgetopfølgning', 'Kvalitetsrapport', 'Lokalplan', 'Takster', 'Udbud af vintertjeneste', 'Handleplan for klimatilpasning', 'Anlægsbevilling', 'Status på sygefravær', 'Ældrepolitik', 'Skolestruktur', 'Trafiksikkerhedsplan', 'Kulturstrategi', 'Beskæftigelsesplan', 'Tilsynsrapport', 'Høringssvar'];
+/** The standing committees, which carry the cases of their area to ØK and KB. */
+const COMMITTEES = BENCH_BODIES.filter((b) => b.kind === 'standing-committee').map((b) => b.code);
 const EVENT_TITLES = ['Temamøde', 'Dialogmøde', 'Frist for dagsordenspunkter', 'Budgetseminar', 'Reception', 'Borgermøde', 'Studietur', 'Frist: høringssvar'];
 
 /** mulberry32: small, fast and the same on every machine. */
@@ -77,6 +91,7 @@ function random(seed: number): () => number {
 /** Election years (2021, 2025, 2029 …) hold the constitutive meetings and more of everything. */
 export const meetingsInYear = (year: number) => (year % 4 === 1 ? 550 : 500);
 export const eventsInYear = (year: number) => (year % 4 === 1 ? 220 : 200);
+export const casesInYear = (year: number) => (year % 4 === 1 ? 440 : 400);
 
 const instant = (date: Temporal.PlainDate, time: Temporal.PlainTime) => new Date(date.toZonedDateTime({ timeZone: ZONE, plainTime: time }).epochMilliseconds);
 
@@ -87,6 +102,40 @@ function workday(year: number, rnd: () => number): Temporal.PlainDate {
 		const d = first.add({ days: Math.floor(rnd() * first.daysInYear) });
 		if (d.dayOfWeek <= 5) return d;
 	}
+}
+
+/** A version 4 UUID from the seeded stream, so the ids are as reproducible as the rest. */
+function uuid(rnd: () => number): string {
+	const bytes = Array.from({ length: 16 }, () => Math.floor(rnd() * 256));
+	bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+	bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+	const hex = bytes.map((b) => b.toString(16).padStart(2, '0')).join('');
+	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+interface CaseMeeting {
+	id: string;
+	start: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A case's path, decision first and walked backwards: each earlier stage is the body's latest
+ * meeting at least two days before the next one and at most five weeks before it. Undefined
+ * when the year's meetings leave no such chain (the caller draws another decision meeting).
+ */
+function casePath(codes: string[], byBody: Map<string, CaseMeeting[]>, rnd: () => number): CaseMeeting[] | undefined {
+	const last = byBody.get(codes.at(-1)!)!;
+	const chain = [last[Math.floor(rnd() * last.length)]!];
+	for (let i = codes.length - 2; i >= 0; i--) {
+		const next = chain[0]!.start;
+		// Sorted by start: the last one early enough is the nearest.
+		const earlier = byBody.get(codes[i]!)!.filter((m) => m.start <= next - 2 * DAY_MS).at(-1);
+		if (!earlier || earlier.start < next - 35 * DAY_MS) return undefined;
+		chain.unshift(earlier);
+	}
+	return chain;
 }
 
 const BATCH = 250;
@@ -102,6 +151,10 @@ export async function generate(db: Kysely<DB>, opts: GenerateOptions): Promise<G
 	const existing = await db.selectFrom('body').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
 	if (Number(existing.n) > 0) throw new Error('Databasen indeholder allerede organer; datasættet skrives kun i en tom database.');
 	const rnd = random(opts.seed);
+	// Ids and cases draw from streams of their own, so the meetings and events stay those of the seed.
+	const ids = random(opts.seed ^ 0x5eed1d);
+	const caseRnd = random(opts.seed ^ 0xca5e5);
+	const now = (opts.now ?? new Date()).getTime();
 	const bodyRows: NewBody[] = BENCH_BODIES.map((b, i) => ({
 		code: b.code,
 		slug: b.slug,
@@ -131,6 +184,7 @@ export async function generate(db: Kysely<DB>, opts: GenerateOptions): Promise<G
 				const r = rnd();
 				const status: MeetingStatus = r < 0.03 ? 'cancelled' : r < 0.6 ? 'confirmed' : 'planned';
 				return {
+					id: uuid(ids),
 					body_id: idOf.get(b.code)!,
 					starts_at: instant(day, start),
 					ends_at: instant(day, start.add({ minutes: b.minutes })),
@@ -160,13 +214,71 @@ export async function generate(db: Kysely<DB>, opts: GenerateOptions): Promise<G
 				body_id: bodyCode ? idOf.get(bodyCode)! : null
 			};
 		});
+		const { cases, stages, showcaseCaseId } = casesOf(year, meetings, idOf, caseRnd, ids, now);
 		await db.transaction().execute(async (tx) => {
 			await insertBatched(tx, 'meeting', meetings);
 			await insertBatched(tx, 'event', events);
+			await insertBatched(tx, 'case_file', cases);
+			await insertBatched(tx, 'case_stage', stages);
 		});
-		years.push({ year, meetings: meetings.length, events: events.length });
+		years.push({ year, meetings: meetings.length, events: events.length, cases: cases.length, stages: stages.length, showcaseCaseId });
 	}
 	return years;
+}
+
+/**
+ * The year's cases: DIR → ØK → KB (a quarter), DIR → committee → ØK → KB (over half) or
+ * DIR → committee → HU → ØK → KB (a fifth), on meetings that are not cancelled; one in ten closed.
+ */
+function casesOf(
+	year: number,
+	meetings: { id: string; body_id: number; starts_at: Date; status: MeetingStatus }[],
+	idOf: Map<string, number>,
+	rnd: () => number,
+	ids: () => number,
+	now: number
+) {
+	const codeOf = new Map([...idOf].map(([code, id]) => [id, code]));
+	const byBody = new Map<string, CaseMeeting[]>(BENCH_BODIES.map((b) => [b.code, []]));
+	for (const m of meetings) if (m.status !== 'cancelled') byBody.get(codeOf.get(m.body_id)!)!.push({ id: m.id, start: m.starts_at.getTime() });
+	for (const list of byBody.values()) list.sort((a, b) => a.start - b.start);
+	const yy = String(year % 100).padStart(2, '0');
+	const cases: { id: string; case_number: string; title: string; description: string; unit: string; responsible_name: string; committee_body_id: number; is_closed: boolean }[] = [];
+	const stages: { case_id: string; position: number; body_id: number; role: StageRole; min_gap_days: number; after_previous_before_deadline: boolean; meeting_id: string; status: 'planned' | 'treated' }[] = [];
+	let showcaseCaseId = '';
+	for (let attempts = 0; cases.length < casesInYear(year); attempts++) {
+		if (attempts > 100 * casesInYear(year)) throw new Error(`${year}: møderne giver ikke plads til sagsgangene`);
+		const r = rnd();
+		const committee = r < 0.25 ? 'ØK' : COMMITTEES[Math.floor(rnd() * COMMITTEES.length)]!;
+		const path: [string, StageRole][] =
+			r < 0.25
+				? [['DIR', 'drøftelse'], ['ØK', 'indstilling'], ['KB', 'beslutning']]
+				: r < 0.8
+					? [['DIR', 'drøftelse'], [committee, 'indstilling'], ['ØK', 'indstilling'], ['KB', 'beslutning']]
+					: [['DIR', 'drøftelse'], [committee, 'indstilling'], ['HU', 'drøftelse'], ['ØK', 'indstilling'], ['KB', 'beslutning']];
+		const chain = casePath(path.map(([code]) => code), byBody, rnd);
+		if (!chain) continue;
+		const id = uuid(ids);
+		const topic = CASE_TOPICS[Math.floor(rnd() * CASE_TOPICS.length)]!;
+		const closed = rnd() < 0.1;
+		cases.push({
+			id,
+			case_number: `${10000 + cases.length}/${yy}`,
+			title: `${topic} ${year} (${committee})`,
+			description: `${topic} for ${BENCH_BODIES.find((b) => b.code === committee)!.name}.`,
+			unit: UNITS[Math.floor(rnd() * UNITS.length)]!,
+			responsible_name: RESPONSIBLE[Math.floor(rnd() * RESPONSIBLE.length)]!,
+			committee_body_id: idOf.get(committee)!,
+			is_closed: closed
+		});
+		chain.forEach((m, position) => {
+			const [code, role] = path[position]!;
+			stages.push({ case_id: id, position, body_id: idOf.get(code)!, role, min_gap_days: 1, after_previous_before_deadline: false, meeting_id: m.id, status: m.start < now ? 'treated' : 'planned' });
+		});
+		if (!showcaseCaseId && !closed && path.length === 5) showcaseCaseId = id;
+	}
+	if (!showcaseCaseId) throw new Error(`${year}: ingen åben sag med fem trin`);
+	return { cases, stages, showcaseCaseId };
 }
 
 /** Opens the database, migrates it, generates, closes it again (PGlite allows one process at a time). */
@@ -201,5 +313,7 @@ if (import.meta.main) {
 	);
 	const meetings = years.reduce((s, y) => s + y.meetings, 0);
 	const events = years.reduce((s, y) => s + y.events, 0);
-	console.log(`${BENCH_BODIES.length} organer, ${meetings} møder, ${events} begivenheder på ${Math.round(performance.now() - started)} ms`);
+	const cases = years.reduce((s, y) => s + y.cases, 0);
+	const stages = years.reduce((s, y) => s + y.stages, 0);
+	console.log(`${BENCH_BODIES.length} organer, ${meetings} møder, ${cases} sager med ${stages} trin, ${events} begivenheder på ${Math.round(performance.now() - started)} ms`);
 }

@@ -205,10 +205,16 @@ async function main() {
 
 		console.log(`Måler svartider for ${year} …`);
 		await settle(url);
+		const showcase = years.find((y) => y.year === year)!.showcaseCaseId;
+		const wheelWithCase = `/?year=${year}&sag=${showcase}`;
+		// The chosen case's five stages must be on the page, or the figure is the plain wheel's.
+		if (!(await (await fetch(url + wheelWithCase)).text()).includes('data-stage="4"')) throw new Error(`${wheelWithCase}: sagens vej mangler på siden`);
 		const render = {
 			wheel: { path: `/?year=${year}`, ...(await renderTime(`${url}/?year=${year}`)) },
+			wheelWithCase: { path: wheelWithCase, ...(await renderTime(url + wheelWithCase)) },
 			meetings: { path: `/api/v1/meetings?from=${year}-01-01&to=${year}-12-31`, ...(await renderTime(`${url}/api/v1/meetings?from=${year}-01-01&to=${year}-12-31`)) },
-			events: { path: `/api/v1/events?from=${year}-01-01&to=${year}-12-31`, ...(await renderTime(`${url}/api/v1/events?from=${year}-01-01&to=${year}-12-31`)) }
+			events: { path: `/api/v1/events?from=${year}-01-01&to=${year}-12-31`, ...(await renderTime(`${url}/api/v1/events?from=${year}-01-01&to=${year}-12-31`)) },
+			cases: { path: '/api/v1/cases', ...(await renderTime(`${url}/api/v1/cases`)) }
 		};
 
 		console.log('Tæller JavaScript pr. side …');
@@ -229,7 +235,10 @@ async function main() {
 				internalBodies: BENCH_BODIES.filter((b) => !b.isPublic).length,
 				meetings: years.reduce((s, y) => s + y.meetings, 0),
 				events: years.reduce((s, y) => s + y.events, 0),
+				cases: years.reduce((s, y) => s + y.cases, 0),
+				caseStages: years.reduce((s, y) => s + y.stages, 0),
 				busiestYear: year,
+				busiestYearCases: years.find((y) => y.year === year)!.cases,
 				generateMs: Math.round(generateMs)
 			},
 			feeds,
@@ -256,7 +265,7 @@ type Results = {
 	date: string;
 	machine: { cpus: number; cpu: string; node: string };
 	settings: { secondsPerCase: number; connections: number };
-	dataset: { years: string; bodies: number; internalBodies: number; meetings: number; events: number; busiestYear: number };
+	dataset: { years: string; bodies: number; internalBodies: number; meetings: number; events: number; cases: number; caseStages: number; busiestYear: number; busiestYearCases: number };
 	feeds: Record<string, unknown>;
 	render: Record<string, { path: string; medianMs: number; p90Ms: number; bytes: number }>;
 	javascript: Record<string, { referenced?: { bytes: number; brotliBytes: number }; loaded?: { bytes: number; transferredBytes: number } }>;
@@ -275,7 +284,7 @@ function markdown(r: Results): string {
 		`# Benchmark ${r.date}`,
 		'',
 		`${r.machine.cpus} × ${r.machine.cpu}, Node ${r.machine.node}. Dataset: ${r.dataset.years}, ${r.dataset.bodies} organer (${r.dataset.internalBodies} interne), ` +
-			`${r.dataset.meetings} møder, ${r.dataset.events} begivenheder. Belastning: ${r.settings.connections} forbindelser i ${r.settings.secondsPerCase} s pr. måling på loopback.`,
+			`${r.dataset.meetings} møder, ${r.dataset.cases} sager med ${r.dataset.caseStages} trin, ${r.dataset.events} begivenheder. Belastning: ${r.settings.connections} forbindelser i ${r.settings.secondsPerCase} s pr. måling på loopback.`,
 		'',
 		'## Feeds mod en statisk fil med de samme bytes',
 		'',
@@ -287,7 +296,7 @@ function markdown(r: Results): string {
 			lines.push(`| \`${f.path}\` | ${label} | ${c.feed.requestsPerSecond} | ${c.feed.p50ms} ms | ${c.feed.p99ms} ms | ${c.feed.errors} | ${c.static.requestsPerSecond} | ${c.static.p50ms} ms | ${c.static.p99ms} ms | ${c.ratio} |`);
 		}
 	}
-	lines.push('', `## Svartider for det travleste år (${r.dataset.busiestYear}), median af sekventielle forespørgsler`, '', '| side | median | p90 | svar |', '| --- | ---: | ---: | ---: |');
+	lines.push('', `## Svartider for det travleste år (${r.dataset.busiestYear}, ${r.dataset.busiestYearCases} sager), median af sekventielle forespørgsler`, '', '| side | median | p90 | svar |', '| --- | ---: | ---: | ---: |');
 	for (const x of Object.values(r.render)) lines.push(`| \`${x.path}\` | ${x.medianMs} ms | ${x.p90Ms} ms | ${kb(x.bytes)} |`);
 	lines.push('', '## JavaScript pr. side', '', '| side | refereret i HTML | heraf brotli | hentet af browseren | overført |', '| --- | ---: | ---: | ---: | ---: |');
 	for (const [page, j] of Object.entries(r.javascript)) {

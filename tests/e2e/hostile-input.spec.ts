@@ -1,10 +1,12 @@
 import { expect, request, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import fc from 'fast-check';
 import { lintIcs } from '../../src/lib/server/feeds/lint.ts';
+import { MATRIX } from '../authz/matrix';
 import { signedIn } from './session';
 
 /**
- * Random and hostile input at every API endpoint (the list in src/lib/server/api/openapi.ts):
+ * Random and hostile input at every API endpoint (the list in src/lib/server/api/openapi.ts) and
+ * every form action (the list in tests/authz/matrix.ts):
  * impossible dates, 29 February in common years, times in the summer-time gap, huge strings,
  * control characters, script tags, iCal injection. Refused input must get a 4xx problem with a
  * Danish detail and save nothing; hostile text that is valid must come back escaped in HTML and
@@ -241,5 +243,334 @@ test('hostile text that is valid comes back escaped on the page and cannot break
 		);
 	} finally {
 		for (const e of created) expect((await secretariat.delete(`/api/v1/events/${e.id}?version=${e.version}`)).status()).toBe(204);
+	}
+});
+
+/*
+ * The forms: every form action of the authorisation matrix (tests/authz/matrix.ts), posted as a
+ * browser without JavaScript posts it, by the least role that may use it, with fields that must be
+ * refused. Each action's junk spoils at least one field the shared schemas refuse (or a version
+ * that cannot be one), so no run can legitimately save; the rest of the form is valid, so the
+ * spoiled field is what gets tested. Extra random fields ride along and must be ignored.
+ */
+
+const FORM_RUNS = 15;
+type Form = Record<string, string>;
+type Role = 'public' | 'reader' | 'editor' | 'secretariat' | 'admin';
+
+const notPositiveInt = (s: string) => !(Number.isInteger(Number(s)) && Number(s) >= 1);
+/** Never a version or id z.coerce.number().int().positive() would take. */
+const badNumber = fc
+	.oneof(fc.constantFrom('', '0', '-1', '1.5', 'NaN', 'Infinity', 'to', '<script>alert(1)</script>', '1\r\n2', '½', 'x'.repeat(100_000)), fc.string({ maxLength: 20 }))
+	.filter(notPositiveInt);
+const SCRIPT = fc.constantFrom('<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><script>alert(1)</script>');
+/** One-line text that must be refused, hostile markup wrapped around it half the time. */
+const badText = (max: number) => fc.tuple(badLine(max), fc.option(SCRIPT)).map(([s, script]) => (script ? `${script}${s}` : s));
+const blank = fc.constantFrom('', '   ');
+const badCode = fc.constantFrom('', 'kb', 'K B', 'K\r\nB', '<script>', 'ABCDEFGHIJKLMNOPQ', '1KB', 'KB;DROP');
+const badEmail = fc
+	.oneof(fc.constantFrom('', '   ', 'ikke-en-adresse', 'a@b@c.dk', 'a b@c.dk', 'x@y.dk\r\nBcc: z@w.dk', `${'a'.repeat(250)}@b.dk`, '<script>alert(1)</script>'), fc.string({ maxLength: 40 }))
+	.filter((s) => !/^[^@\s]+@[^@\s]+$/.test(s.trim().toLowerCase()) || s.trim().length > 254);
+/** Extra fields the actions do not read, named so they cannot collide with a real one. */
+const extras = fc.dictionary(
+	fc.string({ minLength: 1, maxLength: 8 }).map((k) => `x-${k}`),
+	fc.oneof(SCRIPT, around(CONTROL), around(NEWLINE), fc.constant('y'.repeat(50_000))),
+	{ maxKeys: 3 }
+);
+/** One spoiled field on an otherwise valid form. */
+const spoil = (base: Form, spoilers: fc.Arbitrary<Form>[]) => fc.tuple(extras, fc.oneof(...spoilers)).map(([x, bad]) => ({ ...x, ...base, ...bad }));
+const field = (name: string, values: fc.Arbitrary<string>) => values.map((v) => ({ [name]: v }));
+const summerGapTimed = summerGap.map((g) => ({ date: g.date, start: g.start, end: '04:00' }));
+
+interface FormTarget {
+	/** the action's path, ids filled in */
+	path: string;
+	junk: fc.Arbitrary<Form>;
+	/**
+	 * Refusals the page answers without a message by the form: a garbled hidden field (version, id:
+	 * only tampering changes those) and the known gaps named where they are set.
+	 */
+	silent?: (form: Form) => boolean;
+}
+
+/** The demo rows the actions are aimed at, and their versions. */
+const target: { meeting: { id: string; version: number }; event: { id: string; version: number }; case: { id: string; version: number }; kbVersion: number; otherUserId: string } = {} as never;
+
+function formTargets(): Record<string, FormTarget> {
+	const { meeting, event } = target;
+	const body: Form = {
+		code: 'TST', slug: 'testorgan', name: 'Testorgan', kind: 'standing-committee', color: '#123456', public: 'on',
+		defaultStart: '10:00', defaultMinutes: '120', defaultLocation: 'Rådhuset', deadlineDays: '5', deadlineTime: '12:00'
+	};
+	const bodySpoilers = [
+		field('code', badCode),
+		field('slug', fc.constantFrom('', 'Store', 'a--b', '-a', '<x>', 'æøå', 'a b', 'x'.repeat(81))),
+		field('name', fc.oneof(badText(300), blank)),
+		field('kind', fc.constantFrom('', 'udvalg', 'COUNCIL', '<script>')),
+		field('color', fc.constantFrom('', 'red', '#12345', '#12345g', '#1234567', 'javascript:alert(1)')),
+		field('defaultStart', badTime),
+		field('defaultMinutes', fc.constantFrom('', '0', '4', '1441', 'abc', '1.5', '1e9')),
+		field('defaultLocation', badText(200)),
+		field('deadlineDays', fc.constantFrom('-1', '61', 'abc', '1.5', 'fem')),
+		field('deadlineTime', badTime)
+	];
+	const eventForm: Form = { title: 'Prøve', category: 'other', public: 'on', allDay: 'on', startDate: '2028-05-02', endDate: '2028-05-02' };
+	const timed: Form = { title: 'Prøve', category: 'other', public: 'on', date: '2028-05-02', start: '10:00', end: '11:00' };
+	const eventSpoilers = [
+		field('title', fc.oneof(badText(300), blank)),
+		field('location', badText(200)),
+		field('description', fc.oneof(around(CONTROL), fc.constant('d'.repeat(2001)))),
+		field('startDate', badDate),
+		field('endDate', fc.oneof(badDate, fc.constantFrom('2028-05-01', '2027-12-31'))),
+		field('category', fc.constantFrom('', 'party', 'SEMINAR', '<script>')),
+		field('body', fc.constantFrom('kb', '<script>', 'K B', 'ABCDEFGHIJKLMNOPQ')),
+		badDate.map((date) => ({ allDay: '', ...timed, date })),
+		badTime.map((start) => ({ allDay: '', ...timed, start })),
+		fc.constantFrom('10:00', '09:59').map((end) => ({ allDay: '', ...timed, end })),
+		summerGapTimed.map((gap) => ({ allDay: '', ...timed, ...gap }))
+	];
+	const move: Form = { version: String(meeting.version), date: '2028-03-09', start: '13:00', end: '15:00', location: 'Rådhuset' };
+	const moveSpoilers = [
+		field('date', badDate),
+		field('start', badTime),
+		field('end', badTime),
+		field('end', fc.constantFrom('13:00', '12:59', '00:00')),
+		field('location', badText(200)),
+		field('version', badNumber),
+		summerGapTimed
+	];
+	const plan: Form = { body: 'HU', year: '2027', kind: 'monthly', weekday: '4', nth: '4', start: '13:00', minutes: '120' };
+	const planSpoilers = [
+		field('body', badCode),
+		field('year', fc.constantFrom('', 'abc', '1999', '2101', '2027.5', '<script>')),
+		field('kind', fc.constantFrom('', 'daily', 'MONTHLY', '<script>')),
+		field('weekday', fc.constantFrom('0', '8', 'x', '1.5', '')),
+		field('nth', fc.constantFrom('0', '5', '-2', 'x', '')),
+		field('start', badTime),
+		field('minutes', fc.constantFrom('', '0', '4', '1441', 'abc', '1.5')),
+		fc.constantFrom('54', '0', 'x', '5, 60', '').map((weeks) => ({ kind: 'iso-weeks', weeks })),
+		fc.constantFrom('', 'kb', '<script>').map((anchorBody) => ({ kind: 'relative', anchorBody, offsetDays: '-7' })),
+		fc.constantFrom('-61', '61', 'x', '1.5').map((offsetDays) => ({ kind: 'relative', anchorBody: 'KB', offsetDays }))
+	];
+	const caseBase: Form = { title: 'Prøve', template: 'Politisk sag', committee: 'MTU', target: 'by', by: '2027-06-30' };
+	const planTargetSpoilers = [
+		field('by', badDate),
+		badDate.map((start) => ({ target: 'start', start })),
+		fc.oneof(fc.constantFrom('', 'ikke-et-id', '<script>'), fc.string({ maxLength: 40 })).map((meeting) => ({ target: 'meeting', meeting })),
+		field('committee', fc.constantFrom('kb', '<script>', 'K B', 'ABCDEFGHIJKLMNOPQ')),
+		fc.tuple(badCode.filter((c) => c !== ''), fc.constantFrom('beslutning', 'drøftelse')).map(([code, role]) => ({ pathMode: 'adhoc', 'stages.0.body': code, 'stages.0.role': role })),
+		fc.constantFrom('', 'afgørelse', '<script>').map((role) => ({ pathMode: 'adhoc', 'stages.0.body': 'KB', 'stages.0.role': role })),
+		fc.constant({ pathMode: 'adhoc' })
+	];
+	const user: Form = { email: 'ny.bruger@demo.aarshjul.dk', name: 'Ny Bruger', unit: '', role: 'reader', password: 'et-langt-kodeord-123' };
+	const role = fc.constantFrom('', 'superuser', 'ADMIN', 'læser', '<script>alert(1)</script>');
+	return {
+		'POST /login?/default': {
+			path: '/login',
+			junk: spoil({ email: 'ingen@eksempel.dk', password: 'forkert' }, [field('email', badEmail), field('password', fc.constantFrom('', 'p'.repeat(257)))])
+		},
+		'POST /konto?/password': {
+			path: '/konto?/password',
+			junk: fc.oneof(
+				fc.constantFrom('', 'kort', 'elleve-tegn', 'x'.repeat(257)).map((next) => ({ current: 'forkert-kodeord', next, confirm: next })),
+				fc.constantFrom('', 'ikke-ens', 'et-langt-kodeord-1234').map((confirm) => ({ current: 'forkert-kodeord', next: 'et-langt-kodeord-123', confirm })),
+				// Well-formed but the wrong current password: refused after checking it.
+				fc.oneof(SCRIPT, around(CONTROL), fc.constant('')).map((current) => ({ current, next: 'et-langt-kodeord-123', confirm: 'et-langt-kodeord-123' }))
+			)
+		},
+		'POST /konto?/revoke': { path: '/konto?/revoke', junk: spoil({}, [field('id', fc.oneof(badNumber, SCRIPT, fc.uuid()))]), silent: () => true },
+		'POST /abonner?/create': {
+			path: '/abonner?/create',
+			junk: spoil({ name: 'Prøve' }, [
+				badText(300).map((name) => ({ name, body: 'KB' })),
+				blank.map((name) => ({ name, body: 'KB' })),
+				field('body', fc.constantFrom('', '   ', 'x'.repeat(21))),
+				field('category', fc.constantFrom('party', '', 'SEMINAR', '<script>')),
+				// Nothing chosen at all.
+				fc.constant({})
+			]),
+		},
+		'POST /abonner?/revoke': { path: '/abonner?/revoke', junk: spoil({}, [field('id', badNumber)]) },
+		'POST /abonner?/regenerate': { path: '/abonner?/regenerate', junk: spoil({}, [field('id', badNumber)]) },
+		'POST /moeder/[id]?/move': { path: `/moeder/${meeting.id}?/move`, junk: spoil(move, moveSpoilers) },
+		'POST /moeder/[id]?/impact': { path: `/moeder/${meeting.id}?/impact`, junk: spoil(move, moveSpoilers) },
+		'POST /moeder/[id]?/cancel': {
+			path: `/moeder/${meeting.id}?/cancel`,
+			junk: fc.oneof(
+				spoil({ note: 'Aflyst' }, [field('version', badNumber)]),
+				spoil({ version: String(meeting.version) }, [field('note', fc.oneof(around(CONTROL), fc.constant('n'.repeat(2001))))])
+			)
+		},
+		'POST /moeder/[id]?/restore': { path: `/moeder/${meeting.id}?/restore`, junk: spoil({}, [field('version', badNumber)]) },
+		'POST /moeder/[id]?/delete': { path: `/moeder/${meeting.id}?/delete`, junk: spoil({}, [field('version', badNumber)]) },
+		'POST /redigering/organer/ny?/default': { path: '/redigering/organer/ny', junk: spoil(body, bodySpoilers) },
+		'POST /redigering/organer/[code]?/default': {
+			path: '/redigering/organer/KB',
+			junk: spoil({ ...body, code: 'KB', slug: 'kommunalbestyrelsen', name: 'Kommunalbestyrelsen', kind: 'council', version: String(target.kbVersion) }, [...bodySpoilers, field('version', badNumber)])
+		},
+		// The page draws the plan form (and its messages) only for a chosen body and year, so the post keeps them in the address.
+		'POST /redigering/moedeplaner?/preview': { path: '/redigering/moedeplaner?body=HU&year=2027&/preview', junk: spoil(plan, planSpoilers) },
+		'POST /redigering/moedeplaner?/accept': { path: '/redigering/moedeplaner?body=HU&year=2027&/accept', junk: spoil(plan, planSpoilers) },
+		'POST /redigering/begivenheder/ny?/default': { path: '/redigering/begivenheder/ny', junk: spoil(eventForm, eventSpoilers) },
+		'POST /begivenheder/[id]?/update': {
+			path: `/begivenheder/${event.id}?/update`,
+			junk: spoil({ ...eventForm, version: String(event.version) }, [...eventSpoilers, field('version', badNumber)])
+		},
+		'POST /begivenheder/[id]?/delete': { path: `/begivenheder/${event.id}?/delete`, junk: spoil({}, [field('version', badNumber)]) },
+		'POST /redigering/lukkedage?/create': {
+			path: '/redigering/lukkedage?/create',
+			junk: spoil({ name: 'Prøve', from: '2028-07-01', to: '2028-07-03' }, [
+				field('name', fc.oneof(badText(300), blank)),
+				field('from', badDate),
+				// 2029-07-03 is 367 days after 2028-07-01: longer than the year a closure may span.
+				field('to', fc.oneof(badDate, fc.constantFrom('2028-06-30', '2029-07-03'))),
+				field('body', fc.constantFrom('kb', '<script>', 'K B', 'ABCDEFGHIJKLMNOPQ'))
+			])
+		},
+		'POST /redigering/lukkedage?/delete': { path: '/redigering/lukkedage?/delete', junk: spoil({}, [field('id', badNumber)]) },
+		'POST /admin/brugere?/create': {
+			path: '/admin/brugere?/create',
+			junk: spoil(user, [
+				field('email', badEmail),
+				field('name', fc.oneof(badText(300), blank)),
+				field('unit', fc.constant('u'.repeat(201))),
+				field('role', role),
+				field('password', fc.constantFrom('', 'kort', 'elleve-tegn', 'p'.repeat(257)))
+			])
+		},
+		'POST /admin/brugere?/role': { path: '/admin/brugere?/role', junk: fc.oneof(spoil({ role: 'reader' }, [field('id', badNumber)]), spoil({ id: target.otherUserId }, [field('role', role)])) },
+		'POST /admin/brugere?/disable': { path: '/admin/brugere?/disable', junk: spoil({ disabled: 'true' }, [field('id', badNumber)]) },
+		'POST /admin/api-noegler?/create': {
+			path: '/admin/api-noegler?/create',
+			junk: spoil({ name: 'Prøve', role: 'reader', unit: '' }, [field('name', fc.oneof(badText(300), blank)), field('role', role), field('unit', fc.constant('u'.repeat(201)))])
+		},
+		'POST /admin/api-noegler?/revoke': { path: '/admin/api-noegler?/revoke', junk: spoil({}, [field('id', badNumber)]) },
+		'POST /sager/ny?/plan': { path: '/sager/ny?/plan', junk: spoil(caseBase, planTargetSpoilers) },
+		'POST /sager/ny?/create': {
+			path: '/sager/ny?/create',
+			junk: spoil(caseBase, [
+				...planTargetSpoilers,
+				field('title', fc.oneof(badText(300), blank)),
+				field('caseNumber', fc.constantFrom('abc', '1/2', '12345678/23', '123/2023', '<script>')),
+				field('unit', badText(200)),
+				field('responsible', badText(200)),
+				field('description', fc.oneof(around(CONTROL), fc.constant('d'.repeat(10_001))))
+			])
+		},
+		'POST /sager/[id]?/repair': {
+			path: `/sager/${target.case.id}?/repair`,
+			junk: spoil({ version: String(target.case.version) }, [
+				field('changes', fc.oneof(fc.constantFrom('', '[]', '{}', 'null', '[{"stage":20,"meeting":null}]', '[{"stage":-1,"meeting":null}]', '[{"stage":0,"meeting":"<script>"}]', '[{"stage":0}]'), SCRIPT, fc.string({ maxLength: 60 }).filter((s) => !s.trim().startsWith('[')))),
+				fc.tuple(badNumber, fc.constant('[{"stage":0,"meeting":null}]')).map(([version, changes]) => ({ version, changes }))
+			])
+		},
+		'POST /sager/[id]?/status': {
+			path: `/sager/${target.case.id}?/status`,
+			junk: spoil({ version: String(target.case.version), stage: '0', status: 'treated' }, [
+				// ('' would be stage 0: z.coerce.number reads it as 0.)
+				field('stage', fc.constantFrom('-1', '20', 'x', '1.5', '<script>')),
+				field('status', fc.constantFrom('', 'done', 'TREATED', '<script>alert(1)</script>')),
+				field('version', badNumber)
+			])
+		},
+		'POST /sager/[id]?/delete': { path: `/sager/${target.case.id}?/delete`, junk: spoil({}, [field('version', badNumber)]) }
+	};
+}
+
+/** The least role the matrix lets use the action: the first whose answer is not a redirect to login or a refusal. */
+function actingRole(expect: Record<Role, number>): Role {
+	return (['public', 'reader', 'editor', 'secretariat', 'admin'] as const).find((r) => expect[r] !== 303 && expect[r] !== 403)!;
+}
+
+/** Texts the page shows as errors (field errors, form errors, alerts), tags stripped. */
+function shownErrors(html: string): string[] {
+	return [...html.matchAll(/<(p|div|section)\b[^>]*(?:class="[^"]*\berror\b[^"]*"|role="alert")[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => m[2]!.replace(/<[^>]+>/g, '').trim()).filter(Boolean);
+}
+
+test.describe('forms', () => {
+	const clients = new Map<Role, APIRequestContext>();
+	let targets: Record<string, FormTarget>;
+
+	test.beforeAll(async ({ baseURL }) => {
+		clients.set('public', await request.newContext({ baseURL }));
+		for (const role of ['reader', 'editor', 'secretariat', 'admin'] as const) clients.set(role, await signedIn(baseURL!, role));
+		const staff = clients.get('secretariat')!;
+		const meetings = await (await staff.get('/api/v1/meetings?from=2024-02-01&to=2024-02-29')).json();
+		const kb = meetings.find((m: { body: string }) => m.body === 'KB');
+		target.meeting = { id: kb.id, version: kb.version };
+		const events = await (await staff.get('/api/v1/events?from=2024-01-01&to=2024-01-31')).json();
+		const ev = events.find((e: { public: boolean }) => e.public);
+		target.event = { id: ev.id, version: ev.version };
+		const cases = await (await staff.get('/api/v1/cases')).json();
+		// One of the editor's own unit, so the refusal is about the input, not about who may edit.
+		const open = cases.find((c: { closed: boolean; unit: string }) => !c.closed && c.unit === 'HR og Personale');
+		target.case = { id: open.id, version: open.version };
+		target.kbVersion = (await (await staff.get('/api/v1/bodies/KB')).json()).version;
+		// A user whose row has a role form (the admin's own row has none), so the message has a place.
+		target.otherUserId = /name="id" value="(\d+)"/.exec(await (await clients.get('admin')!.get('/admin/brugere')).text())![1]!;
+		targets = formTargets();
+	});
+	test.afterAll(async () => {
+		for (const c of clients.values()) await c.dispose();
+	});
+
+	/** Everything a form could have changed: counts, the rows the actions aim at, the audit log's newest entry, users' subscriptions and API keys. */
+	async function snapshot() {
+		const get = async (role: Role, path: string) => {
+			const res = await clients.get(role)!.get(path);
+			expect(res.status(), path).toBe(200);
+			return res.json();
+		};
+		const [audit] = await get('admin', '/api/v1/audit?limit=1');
+		return {
+			...(await counts()),
+			cases: (await get('secretariat', '/api/v1/cases')).length,
+			tokens: (await get('admin', '/api/v1/tokens')).length,
+			feeds: Object.fromEntries(await Promise.all((['reader', 'editor', 'secretariat', 'admin'] as const).map(async (r) => [r, (await get(r, '/api/v1/feeds')).length]))),
+			meeting: await get('secretariat', `/api/v1/meetings/${target.meeting.id}`),
+			event: await get('secretariat', `/api/v1/events/${target.event.id}`),
+			case: await get('secretariat', `/api/v1/cases/${target.case.id}`),
+			kb: await get('secretariat', '/api/v1/bodies/KB'),
+			newestAudit: audit?.id ?? null
+		};
+	}
+
+	test('every form action of the authorisation matrix has hostile input here', () => {
+		const actions = MATRIX.filter((r) => r.endpoint.includes('?/') && !r.endsSession).map((r) => r.endpoint);
+		expect(actions.filter((a) => !(a in targets))).toEqual([]);
+		expect(Object.keys(targets).filter((a) => !actions.includes(a))).toEqual([]);
+	});
+
+	for (const row of MATRIX.filter((r) => r.endpoint.includes('?/') && !r.endsSession)) {
+		test(`${row.endpoint} refuses hostile fields with ${row.expect[actingRole(row.expect)]}; nothing is saved`, async ({ baseURL }) => {
+			const role = actingRole(row.expect);
+			const expected = row.expect[role];
+			const { path, junk, silent = () => false } = targets[row.endpoint]!;
+			const before = await snapshot();
+			await fc.assert(
+				fc.asyncProperty(junk, async (form) => {
+					const what = `${role} ${path} ${JSON.stringify(form).slice(0, 300)}`;
+					const res = await clients.get(role)!.fetch(path, {
+						method: 'POST',
+						maxRedirects: 0,
+						headers: { origin: baseURL!, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+						data: new URLSearchParams(form).toString()
+					});
+					const html = await res.text();
+					expect(res.status(), `${what}\n${shownErrors(html).join(' | ')}`).toBe(expected);
+					expect(res.headers()['content-type'], what).toMatch(/^text\/html/);
+					// The values come back in the re-rendered form: escaped, never as markup.
+					expect(html, what).not.toContain('<script>alert(');
+					expect(html, what).not.toContain('<img src=x');
+					const hiddenSpoiled = ['version', 'id'].some((k) => form[k] !== undefined && notPositiveInt(form[k]!));
+					if (hiddenSpoiled || silent(form)) return;
+					const errors = shownErrors(html);
+					expect(errors.length, `${what}: no message shown in ${html.slice(html.indexOf('<main'), html.indexOf('<main') + 1500)}`).toBeGreaterThan(0);
+					for (const e of errors) expect(e, what).not.toMatch(ENGLISH);
+				}),
+				{ numRuns: FORM_RUNS }
+			);
+			expect(await snapshot()).toEqual(before);
+		});
 	}
 });
