@@ -1,33 +1,7 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
+import { open, pageSignedIn as signedIn } from './session';
 
 /** The admin's pages through the running build: users, API tokens, the change log. */
-
-/** Opens a page and waits until it is interactive: typing before hydration could be wiped. */
-async function open(page: Page, url: string): Promise<void> {
-	await page.goto(url);
-	await page.waitForLoadState('networkidle');
-}
-
-type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
-const states = new Map<string, StorageState>();
-
-async function signedIn(browser: Browser, email: string, password = 'aarshjul-demo'): Promise<Page> {
-	const baseURL = test.info().project.use.baseURL;
-	let state = states.get(email);
-	if (!state) {
-		const context = await browser.newContext({ baseURL });
-		const page = await context.newPage();
-		await open(page, '/login');
-		await page.getByLabel('E-mail').fill(email);
-		await page.getByLabel('Adgangskode').fill(password);
-		await page.getByRole('button', { name: 'Log ind' }).click();
-		await expect(page.getByRole('navigation', { name: 'Hovedmenu' })).toContainText('Log ud');
-		state = await context.storageState();
-		states.set(email, state);
-		await context.close();
-	}
-	return (await browser.newContext({ baseURL, storageState: state })).newPage();
-}
 
 const admin = (browser: Browser) => signedIn(browser, 'admin@demo.aarshjul.dk');
 

@@ -1,37 +1,10 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { signedIn as apiAs } from './session';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { signedIn as apiAs, open, pageSignedIn as signedIn } from './session';
 
 /**
  * The case pages through the running build with the demo data. New cases live in October–
  * December 2027, which no other spec reads; nothing here saves a change to a meeting.
  */
-
-async function open(page: Page, url: string): Promise<void> {
-	await page.goto(url);
-	await page.waitForLoadState('networkidle');
-}
-
-type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
-const states = new Map<string, StorageState>();
-
-/** A browser page signed in through the login form; each role logs in once per file. */
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-	const baseURL = test.info().project.use.baseURL;
-	let state = states.get(email);
-	if (!state) {
-		const context = await browser.newContext({ baseURL });
-		const page = await context.newPage();
-		await open(page, '/login');
-		await page.getByLabel('E-mail').fill(email);
-		await page.getByLabel('Adgangskode').fill('aarshjul-demo');
-		await page.getByRole('button', { name: 'Log ind' }).click();
-		await expect(page.getByRole('navigation', { name: 'Hovedmenu' })).toContainText('Log ud');
-		state = await context.storageState();
-		states.set(email, state);
-		await context.close();
-	}
-	return (await browser.newContext({ baseURL, storageState: state })).newPage();
-}
 
 const baseURL = () => test.info().project.use.baseURL!;
 

@@ -1,4 +1,4 @@
-import { request, type APIRequestContext } from '@playwright/test';
+import { expect, request, test, type APIRequestContext, type Browser, type BrowserContext, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'aarshjul-demo';
 export const DEMO = {
@@ -15,4 +15,32 @@ export async function signedIn(baseURL: string, role: DemoRole): Promise<APIRequ
 	const res = await ctx.post('/api/v1/auth/login', { data: { email: DEMO[role], password: DEMO_PASSWORD } });
 	if (res.status() !== 200) throw new Error(`login as ${role}: ${res.status()} ${await res.text()}`);
 	return ctx;
+}
+
+/** Opens a page and waits until it is interactive: typing before hydration could be wiped. */
+export async function open(page: Page, url: string): Promise<void> {
+	await page.goto(url);
+	await page.waitForLoadState('networkidle');
+}
+
+type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+const states = new Map<string, StorageState>();
+
+/** A browser page signed in through the login form; each account logs in once per spec file. */
+export async function pageSignedIn(browser: Browser, email: string, password = DEMO_PASSWORD): Promise<Page> {
+	const baseURL = test.info().project.use.baseURL;
+	let state = states.get(email);
+	if (!state) {
+		const context = await browser.newContext({ baseURL });
+		const page = await context.newPage();
+		await open(page, '/login');
+		await page.getByLabel('E-mail').fill(email);
+		await page.getByLabel('Adgangskode').fill(password);
+		await page.getByRole('button', { name: 'Log ind' }).click();
+		await expect(page.getByRole('navigation', { name: 'Hovedmenu' })).toContainText('Log ud');
+		state = await context.storageState();
+		states.set(email, state);
+		await context.close();
+	}
+	return (await browser.newContext({ baseURL, storageState: state })).newPage();
 }
