@@ -10,6 +10,7 @@ import { ZONE } from '$lib/domain/zone';
 import { eventItem, meetingItem } from '$lib/wheel/items';
 import { EVENTS_RING, ringsFor } from '$lib/wheel/rings';
 import { parseCaseView, parseWheelView, viewSpan, zoomParam } from '$lib/wheel/view';
+import { fixedItemsByMeeting } from '$lib/server/cases/agenda';
 import type { PageServerLoad } from './$types';
 
 /** The wheel of a year (or a zoomed part of it), with the view's filters applied. */
@@ -24,7 +25,9 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const caseView = parseCaseView(url.searchParams, internal);
 	const { bodies, meetings, events } = await calendarSpan(db, from, to, internal);
 	const slugOf = new Map(bodies.map((b) => [b.code, b.slug]));
-	const items = meetings.map((m) => meetingItem(m, slugOf.get(m.body_code) ?? ''));
+	const fixed = await fixedItemsByMeeting(db, meetings.filter((m) => m.status !== 'cancelled'));
+	const fixedTitles = (id: string) => (fixed.get(id) ?? []).filter((f) => internal || !f.closed).map((f) => f.title);
+	const items = meetings.map((m) => meetingItem(m, slugOf.get(m.body_code) ?? '', fixedTitles(m.id)));
 	const dayOf = new Map(items.map((m) => [m.id, m.date]));
 	// The span's cases are those with a stage on one of its meetings the viewer may see.
 	const spanCases = (await casesOnMeetings(db, items.map((m) => m.id))).filter((c) => internal || !c.is_closed);

@@ -52,6 +52,8 @@ export type MeetingItem = {
 	note: string;
 	cancelled: boolean;
 	rul: string | null;
+	/** the fixed items (faste punkter) on the meeting, e.g. Månedsgrebet */
+	fixedItems: string[];
 	/** e.g. "Kommunalbestyrelsen, tirsdag 23. maj 2023 kl. 17.00, Rul maj 2023" */
 	name: string;
 	href: string;
@@ -76,7 +78,7 @@ export type EventItem = {
 	href: string;
 };
 
-export function meetingItem(m: MeetingSource, bodySlug: string): MeetingItem {
+export function meetingItem(m: MeetingSource, bodySlug: string, fixedItems: string[] = []): MeetingItem {
 	const start = local(m.starts_at);
 	const end = local(m.ends_at);
 	const day = start.toPlainDate();
@@ -96,7 +98,8 @@ export function meetingItem(m: MeetingSource, bodySlug: string): MeetingItem {
 		note: m.note,
 		cancelled,
 		rul,
-		name: [m.body_name, `${longDate(day)} kl. ${clock(start)}`, rul, cancelled ? 'aflyst' : null]
+		fixedItems,
+		name: [m.body_name, `${longDate(day)} kl. ${clock(start)}`, rul, cancelled ? 'aflyst' : null, fixedItems.length ? `faste punkter: ${fixedItems.join('; ')}` : null]
 			.filter((part) => part !== null)
 			.join(', '),
 		href: `/organer/${bodySlug}?year=${day.year}`

@@ -5,6 +5,7 @@ import { canSeeInternal } from '$lib/server/auth/access';
 import { yearParam } from '$lib/server/pages';
 import { buildAgenda } from '$lib/wheel/agenda';
 import { eventItem, meetingItem } from '$lib/wheel/items';
+import { fixedItemsByMeeting } from '$lib/server/cases/agenda';
 import type { PageServerLoad } from './$types';
 
 /** The year of the wheel as an accessible list: month → week → day. */
@@ -13,9 +14,12 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const from = Temporal.PlainDate.from({ year, month: 1, day: 1 });
 	const to = Temporal.PlainDate.from({ year, month: 12, day: 31 });
 	const db = appDb();
-	const { bodies, meetings, events } = await calendarSpan(db, from, to, canSeeInternal(locals.viewer));
+	const internal = canSeeInternal(locals.viewer);
+	const { bodies, meetings, events } = await calendarSpan(db, from, to, internal);
 	const slugOf = new Map(bodies.map((b) => [b.code, b.slug]));
-	const meetingItems = meetings.map((m) => meetingItem(m, slugOf.get(m.body_code) ?? ''));
+	const fixed = await fixedItemsByMeeting(db, meetings.filter((m) => m.status !== 'cancelled'));
+	const fixedTitles = (id: string) => (fixed.get(id) ?? []).filter((f) => internal || !f.closed).map((f) => f.title);
+	const meetingItems = meetings.map((m) => meetingItem(m, slugOf.get(m.body_code) ?? '', fixedTitles(m.id)));
 	const eventItems = events.map(eventItem);
 	return {
 		year,

@@ -35,6 +35,28 @@ describe('meetingItem', () => {
 		});
 	});
 
+	it('names the fixed items on a board meeting, e.g. Månedsgrebet at the start of a cycle', () => {
+		const item = meetingItem(
+			{
+				id: 'm2',
+				body_code: 'DIR',
+				body_name: 'Direktionen',
+				body_kind: 'executive-board',
+				body_color: '#37474f',
+				starts_at: new Date('2023-04-26T07:00:00Z'),
+				ends_at: new Date('2023-04-26T10:00:00Z'),
+				location: '',
+				status: 'planned',
+				note: '',
+				cycle: { key: '2023-05-23', name: 'Rul maj 2023', councilDate: d('2023-05-23') }
+			},
+			'direktionen',
+			['Direktionens årsplan', 'Månedsgrebet']
+		);
+		expect(item.fixedItems).toEqual(['Direktionens årsplan', 'Månedsgrebet']);
+		expect(item.name).toBe('Direktionen, onsdag 26. april 2023 kl. 09.00, Rul maj 2023, faste punkter: Direktionens årsplan; Månedsgrebet');
+	});
+
 	it('says a cancelled meeting is cancelled', () => {
 		const item = meetingItem(
 			{

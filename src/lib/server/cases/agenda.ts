@@ -53,17 +53,34 @@ export interface PublicAgenda {
 	updatedAt: Date | null;
 }
 
+type MeetingRef = { id: string; starts_at: Date; body_code: string };
+
 /**
- * The open agendas of many meetings at once, for feeds: one planning context for the span they
- * cover, one query for the fixed items and one for the cases on them.
+ * The fixed items falling on each of many meetings, in their order: one planning context for
+ * the span they cover (the cycles need the council meetings around it) and one query.
  */
-export async function openAgendas(db: Db, meetings: { id: string; starts_at: Date; body_code: string }[]): Promise<Map<string, PublicAgenda>> {
-	const result = new Map<string, PublicAgenda>();
+export async function fixedItemsByMeeting(db: Db, meetings: MeetingRef[]): Promise<Map<string, { title: string; closed: boolean }[]>> {
+	const result = new Map<string, { title: string; closed: boolean }[]>();
 	if (meetings.length === 0) return result;
+	const fixed = (await listFixedItems(db, [...new Set(meetings.map((m) => m.body_code))])).map((f) => ({ ...f, id: String(f.id), bodyCode: f.body_code, rule: f.rule as FixedItemRule }));
+	if (fixed.length === 0) return result;
 	const ctx = await planningContext(db, meetings.map((m) => toInstant(m.starts_at)));
 	const cycleOf = new Map([...ctx.byId.values()].flatMap((m) => (m.cycleKey ? [[m.meeting.id, m.cycleKey] as const] : [])));
 	const fixedCtx = fixedItemContext(ctx.meetings, cycleOf);
-	const fixed = (await listFixedItems(db, [...new Set(meetings.map((m) => m.body_code))])).map((f) => ({ ...f, id: String(f.id), bodyCode: f.body_code, rule: f.rule as FixedItemRule }));
+	for (const m of meetings) {
+		const self = ctx.byId.get(m.id);
+		if (!self) continue;
+		const due = fixedItemsOnMeeting(self.meeting, fixed.filter((f) => f.bodyCode === m.body_code), fixedCtx);
+		if (due.length) result.set(m.id, due.map((f) => ({ title: f.title, closed: f.is_closed })));
+	}
+	return result;
+}
+
+/** The open agendas of many meetings at once, for feeds: fixed items, then the cases on them. */
+export async function openAgendas(db: Db, meetings: MeetingRef[]): Promise<Map<string, PublicAgenda>> {
+	const result = new Map<string, PublicAgenda>();
+	if (meetings.length === 0) return result;
+	const fixed = await fixedItemsByMeeting(db, meetings);
 	const fixedUpdated = await db.selectFrom('fixed_item').select((eb) => eb.fn.max('updated_at').as('at')).where('deleted_at', 'is', null).executeTakeFirst();
 	const byMeeting = new Map<string, { title: string; closed: boolean; role: keyof typeof ROLE_ORDER; updated: Date }[]>();
 	for (const c of await casesOnMeetings(db, meetings.map((m) => m.id))) {
@@ -73,10 +90,9 @@ export async function openAgendas(db: Db, meetings: { id: string; starts_at: Dat
 		}
 	}
 	for (const m of meetings) {
-		const self = ctx.byId.get(m.id);
-		const items = self ? fixedItemsOnMeeting(self.meeting, fixed.filter((f) => f.bodyCode === m.body_code), fixedCtx) : [];
+		const items = fixed.get(m.id) ?? [];
 		const cases = (byMeeting.get(m.id) ?? []).sort((a, b) => ROLE_ORDER[b.role] - ROLE_ORDER[a.role] || a.title.localeCompare(b.title, 'da'));
-		const titles = [...items.map((f) => (f.is_closed ? 'Lukket punkt' : f.title)), ...cases.map((c) => (c.closed ? 'Lukket punkt' : c.title))];
+		const titles = [...items, ...cases].map((i) => (i.closed ? 'Lukket punkt' : i.title));
 		const dates = [...(items.length && fixedUpdated?.at ? [fixedUpdated.at as Date] : []), ...cases.map((c) => c.updated)];
 		result.set(m.id, {
 			lines: titles.map((t, i) => `${i + 1}. ${t}`),
