@@ -26,10 +26,15 @@ export async function open(page: Page, url: string): Promise<void> {
 type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 const states = new Map<string, StorageState>();
 
-/** A browser page signed in through the login form; each account logs in once per spec file. */
+/**
+ * A browser page signed in through the login form; each account logs in once per spec file.
+ * The cache is per file: one worker runs every file, and a spec that logs a user out
+ * everywhere (the authorisation matrix) must not leave the next file a dead session.
+ */
 export async function pageSignedIn(browser: Browser, email: string, password = DEMO_PASSWORD): Promise<Page> {
 	const baseURL = test.info().project.use.baseURL;
-	let state = states.get(email);
+	const key = `${test.info().file}|${email}`;
+	let state = states.get(key);
 	if (!state) {
 		const context = await browser.newContext({ baseURL });
 		const page = await context.newPage();
@@ -39,7 +44,7 @@ export async function pageSignedIn(browser: Browser, email: string, password = D
 		await page.getByRole('button', { name: 'Log ind' }).click();
 		await expect(page.getByRole('navigation', { name: 'Hovedmenu' })).toContainText('Log ud');
 		state = await context.storageState();
-		states.set(email, state);
+		states.set(key, state);
 		await context.close();
 	}
 	return (await browser.newContext({ baseURL, storageState: state })).newPage();

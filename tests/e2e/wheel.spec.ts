@@ -73,6 +73,8 @@ test('zooming to May shows the month over the whole wheel with day numbers', asy
 
 test('every mark is reachable by keyboard and has an accessible name', async ({ page }) => {
 	await page.goto('/?year=2023&filtre=1&organ=KB');
+	// Focus handlers exist once the page is hydrated.
+	await page.waitForLoadState('networkidle');
 	const marks = page.locator('svg.wheel [data-meeting-id]');
 	await expect(marks).toHaveCount(11);
 	await marks.first().focus();
@@ -232,6 +234,7 @@ test('the public never sees the closed case; a reader filters cases by open/clos
 
 test('a board meeting opening a political cycle carries Månedsgrebet among its fixed items', async ({ page }) => {
 	await page.goto('/?year=2023&filtre=1&organ=DIR');
+	await page.waitForLoadState('networkidle');
 	const mark = page.locator('svg.wheel [data-meeting-id]').filter({ has: page.locator('xpath=self::*[contains(@aria-label, "26. april 2023")]') });
 	await expect(mark).toHaveAttribute(
 		'aria-label',
