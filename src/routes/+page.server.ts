@@ -24,10 +24,9 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const internal = canSeeInternal(locals.viewer);
 	const caseView = parseCaseView(url.searchParams, internal);
 	const { bodies, meetings, events } = await calendarSpan(db, from, to, internal);
-	const slugOf = new Map(bodies.map((b) => [b.code, b.slug]));
 	const fixed = await fixedItemsByMeeting(db, meetings.filter((m) => m.status !== 'cancelled'));
 	const fixedTitles = (id: string) => (fixed.get(id) ?? []).filter((f) => internal || !f.closed).map((f) => f.title);
-	const items = meetings.map((m) => meetingItem(m, slugOf.get(m.body_code) ?? '', fixedTitles(m.id)));
+	const items = meetings.map((m) => meetingItem(m, fixedTitles(m.id)));
 	const dayOf = new Map(items.map((m) => [m.id, m.date]));
 	// The span's cases are those with a stage on one of its meetings the viewer may see.
 	const spanCases = (await casesOnMeetings(db, items.map((m) => m.id))).filter((c) => internal || !c.is_closed);

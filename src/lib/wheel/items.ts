@@ -78,7 +78,7 @@ export type EventItem = {
 	href: string;
 };
 
-export function meetingItem(m: MeetingSource, bodySlug: string, fixedItems: string[] = []): MeetingItem {
+export function meetingItem(m: MeetingSource, fixedItems: string[] = []): MeetingItem {
 	const start = local(m.starts_at);
 	const end = local(m.ends_at);
 	const day = start.toPlainDate();
@@ -102,7 +102,8 @@ export function meetingItem(m: MeetingSource, bodySlug: string, fixedItems: stri
 		name: [m.body_name, `${longDate(day)} kl. ${clock(start)}`, rul, cancelled ? 'aflyst' : null, fixedItems.length ? `faste punkter: ${fixedItems.join('; ')}` : null]
 			.filter((part) => part !== null)
 			.join(', '),
-		href: `/organer/${bodySlug}?year=${day.year}`
+		// The meeting's own page: its body, agenda, history and, for the secretariat, the move form.
+		href: `/moeder/${m.id}`
 	};
 }
 
@@ -131,7 +132,7 @@ export function eventItem(e: EventSource): EventItem {
 		description: e.description,
 		bodyCode: e.body_code,
 		name: `${e.title}, ${when}`,
-		href: `/liste?year=${start.year}#dag-${start}`
+		href: `/begivenheder/${e.id}`
 	};
 }
 

@@ -16,10 +16,9 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const db = appDb();
 	const internal = canSeeInternal(locals.viewer);
 	const { bodies, meetings, events } = await calendarSpan(db, from, to, internal);
-	const slugOf = new Map(bodies.map((b) => [b.code, b.slug]));
 	const fixed = await fixedItemsByMeeting(db, meetings.filter((m) => m.status !== 'cancelled'));
 	const fixedTitles = (id: string) => (fixed.get(id) ?? []).filter((f) => internal || !f.closed).map((f) => f.title);
-	const meetingItems = meetings.map((m) => meetingItem(m, slugOf.get(m.body_code) ?? '', fixedTitles(m.id)));
+	const meetingItems = meetings.map((m) => meetingItem(m, fixedTitles(m.id)));
 	const eventItems = events.map(eventItem);
 	return {
 		year,

@@ -22,7 +22,6 @@ describe('meetingItem', () => {
 				note: '',
 				cycle: { key: '2023-05-23', name: 'Rul maj 2023', councilDate: d('2023-05-23') }
 			},
-			'kommunalbestyrelsen'
 		);
 		expect(item).toMatchObject({
 			ringId: 'kb',
@@ -30,7 +29,7 @@ describe('meetingItem', () => {
 			minutes: 1020,
 			time: '17.00–21.00',
 			name: 'Kommunalbestyrelsen, tirsdag 23. maj 2023 kl. 17.00, Rul maj 2023',
-			href: '/organer/kommunalbestyrelsen?year=2023',
+			href: '/moeder/m1',
 			cancelled: false
 		});
 	});
@@ -50,7 +49,6 @@ describe('meetingItem', () => {
 				note: '',
 				cycle: { key: '2023-05-23', name: 'Rul maj 2023', councilDate: d('2023-05-23') }
 			},
-			'direktionen',
 			['Direktionens årsplan', 'Månedsgrebet']
 		);
 		expect(item.fixedItems).toEqual(['Direktionens årsplan', 'Månedsgrebet']);
@@ -71,8 +69,7 @@ describe('meetingItem', () => {
 				status: 'cancelled',
 				note: '',
 				cycle: null
-			},
-			'oekonomiudvalget'
+			}
 		);
 		expect([item.name, item.ringId, item.cancelled]).toEqual(['Økonomiudvalget, tirsdag 5. december 2023 kl. 16.00, aflyst', 'oek', true]);
 	});
@@ -96,7 +93,7 @@ describe('eventItem', () => {
 		expect([item.name, item.minutes, item.href, item.categoryLabel]).toEqual([
 			'KB-seminar, mandag 22. januar 2024 til tirsdag 23. januar 2024',
 			null,
-			'/liste?year=2024#dag-2024-01-22',
+			'/begivenheder/e1',
 			'Seminar'
 		]);
 	});
