@@ -1,12 +1,12 @@
 import { z } from './zod.ts';
 import { version } from './calendar.ts';
-import { bodyCode, isoDate } from './query.ts';
+import { bodyCode, isoDate, UUID } from './query.ts';
 
 /** Shared by the case forms and the API. Messages are Danish. */
 
 export const stageRole = z.enum(['orientering', 'drøftelse', 'indstilling', 'beslutning'], { error: 'Vælg en rolle (orientering, drøftelse, indstilling eller beslutning)' });
 export const stageStatus = z.enum(['planned', 'on-agenda', 'treated', 'postponed'], { error: 'Ugyldig status' });
-const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { error: 'Ugyldigt møde-id' });
+const uuid = z.string().regex(UUID, { error: 'Ugyldigt møde-id' });
 
 /** A stage of a path: a body code, or "FAGUDVALG" for the case's responsible standing committee. */
 export const stageSpec = z.object({

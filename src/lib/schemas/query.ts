@@ -21,6 +21,9 @@ export const year = z.coerce
 	.min(1900, { error: 'Året skal være mindst 1900' })
 	.max(2200, { error: 'Året må højst være 2200' });
 
+/** A row id as the database makes them (gen_random_uuid). */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export const bodyCode = z
 	.string()
 	.regex(/^[A-ZÆØÅ][A-ZÆØÅ0-9-]{0,15}$/, { error: 'Ukendt organkode (fx KB, ØK, MTU)' });

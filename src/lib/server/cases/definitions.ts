@@ -4,14 +4,11 @@ import type { Viewer } from '../auth/access.ts';
 import { recordAudit } from '../auth/audit.ts';
 import type { Db } from '../db/index.ts';
 import { ConflictError, invalidField, notFoundProblem } from '../editing/conflict.ts';
+import { bodyByCode } from '../editing/lookup.ts';
 
 /** Path templates (sagsgangsskabeloner) and fixed items (faste punkter): the secretariat's definitions. */
 
-async function bodyIdOf(db: Db, code: string, field: string): Promise<number> {
-	const body = await db.selectFrom('body').select('id').where('code', '=', code).executeTakeFirst();
-	if (!body) throw invalidField(field, `Organet ${code} findes ikke`);
-	return body.id;
-}
+const bodyIdOf = async (db: Db, code: string, field: string): Promise<number> => (await bodyByCode(db, code, field)).id;
 
 function checkTemplateStages(stages: z.output<typeof templateSchema>['stages']) {
 	const decisions = stages.flatMap((s, i) => (s.role === 'beslutning' ? [i] : []));

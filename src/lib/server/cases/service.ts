@@ -11,6 +11,7 @@ import { recordAudit } from '../auth/audit.ts';
 import { getCase, listTemplates, type CaseWithStages } from '../db/cases.ts';
 import type { Db } from '../db/index.ts';
 import { ConflictError, invalidField, notFoundProblem } from '../editing/conflict.ts';
+import { bodyByCode } from '../editing/lookup.ts';
 import { ProblemError } from '../http/problem.ts';
 import { planningContext, stageInstants, toPlannerBody, toSavedStage } from './context.ts';
 
@@ -225,8 +226,7 @@ async function assertStageMeetings(db: Db, stages: { bodyCode: string; meetingId
 
 async function committeeId(db: Db, code: string | null | undefined): Promise<number | null> {
 	if (!code) return null;
-	const body = await db.selectFrom('body').select(['id', 'kind']).where('code', '=', code).executeTakeFirst();
-	if (!body) throw invalidField('committee', `Organet ${code} findes ikke`);
+	const body = await bodyByCode(db, code, 'committee');
 	if (body.kind !== 'standing-committee' && body.kind !== 'finance-committee') throw invalidField('committee', `${code} er ikke et fagudvalg`);
 	return body.id;
 }

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from './index.ts';
+import { UUID } from '../../schemas/query.ts';
 import type { CaseFileRow, StageRole, StageStatus } from './schema.ts';
 
 export interface StageWithBody {
@@ -90,7 +91,7 @@ export async function listCases(db: Db, f: CaseFilter): Promise<CaseWithStages[]
 }
 
 export async function getCase(db: Db, id: string): Promise<CaseWithStages | undefined> {
-	if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
+	if (!UUID.test(id)) return undefined;
 	const row = await casesQuery(db).where('c.id', '=', id).executeTakeFirst();
 	return row ? (await withStages(db, [row]))[0] : undefined;
 }

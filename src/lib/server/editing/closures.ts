@@ -2,7 +2,8 @@ import type { Temporal } from 'temporal-polyfill';
 import type { Viewer } from '../auth/access.ts';
 import { recordAudit } from '../auth/audit.ts';
 import type { Db } from '../db/index.ts';
-import { invalidField, notFoundProblem } from './conflict.ts';
+import { notFoundProblem } from './conflict.ts';
+import { bodyByCode } from './lookup.ts';
 
 export interface ClosureInput {
 	name: string;
@@ -12,12 +13,7 @@ export interface ClosureInput {
 }
 
 export async function createClosure(db: Db, viewer: Viewer, input: ClosureInput) {
-	let bodyId: number | null = null;
-	if (input.body) {
-		const body = await db.selectFrom('body').select('id').where('code', '=', input.body).executeTakeFirst();
-		if (!body) throw invalidField('body', `Intet organ har koden ${input.body}`);
-		bodyId = body.id;
-	}
+	const bodyId = input.body ? (await bodyByCode(db, input.body)).id : null;
 	const row = await db
 		.insertInto('closure')
 		.values({ name: input.name, from_date: input.from.toString(), to_date: input.to.toString(), body_id: bodyId })

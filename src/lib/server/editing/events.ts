@@ -6,6 +6,8 @@ import type { Db } from '../db/index.ts';
 import type { EventCategory, EventRow } from '../db/schema.ts';
 import { toDate, toInstant } from '../db/temporal.ts';
 import { ambiguousTime, ConflictError, invalidField, notFoundProblem } from './conflict.ts';
+import { bodyByCode } from './lookup.ts';
+import { UUID } from '../../schemas/query.ts';
 
 export type EventWhen =
 	| { allDay: true; startDate: Temporal.PlainDate; endDate: Temporal.PlainDate }
@@ -48,15 +50,10 @@ function columns(when: EventWhen) {
 	return { all_day: false, start_date: null, end_date: null, starts_at: start, ends_at: end };
 }
 
-async function bodyIdOrNull(db: Db, code: string | null | undefined): Promise<number | null> {
-	if (!code) return null;
-	const body = await db.selectFrom('body').select('id').where('code', '=', code).executeTakeFirst();
-	if (!body) throw invalidField('body', `Intet organ har koden ${code}`);
-	return body.id;
-}
+const bodyIdOrNull = async (db: Db, code: string | null | undefined): Promise<number | null> => (code ? (await bodyByCode(db, code)).id : null);
 
 export async function findEvent(db: Db, id: string): Promise<EventRow | undefined> {
-	if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
+	if (!UUID.test(id)) return undefined;
 	return db.selectFrom('event').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
 }
 

@@ -6,6 +6,8 @@ import type { Db } from '../db/index.ts';
 import type { MeetingRow, MeetingStatus } from '../db/schema.ts';
 import { toDate, toInstant } from '../db/temporal.ts';
 import { ambiguousTime, ConflictError, invalidField, notFoundProblem } from './conflict.ts';
+import { bodyByCode } from './lookup.ts';
+import { UUID } from '../../schemas/query.ts';
 
 export interface MeetingTimes {
 	date: Temporal.PlainDate;
@@ -40,27 +42,20 @@ export const meetingSnapshot = (m: MeetingRow) => ({
 	version: m.version
 });
 
-async function bodyId(db: Db, code: string): Promise<number> {
-	const body = await db.selectFrom('body').select('id').where('code', '=', code).executeTakeFirst();
-	if (!body) throw invalidField('body', `Intet organ har koden ${code}`);
-	return body.id;
-}
-
 export async function createMeeting(
 	db: Db,
 	viewer: Viewer,
 	input: MeetingTimes & { body: string; location?: string; note?: string; status?: MeetingStatus }
 ): Promise<MeetingRow> {
 	const { start, end } = instants(input);
-	const id = await bodyId(db, input.body);
-	const defaults = await db.selectFrom('body').select('default_location').where('id', '=', id).executeTakeFirstOrThrow();
+	const body = await bodyByCode(db, input.body);
 	const row = await db
 		.insertInto('meeting')
 		.values({
-			body_id: id,
+			body_id: body.id,
 			starts_at: start,
 			ends_at: end,
-			location: input.location ?? defaults.default_location,
+			location: input.location ?? body.default_location,
 			note: input.note ?? '',
 			status: input.status ?? 'planned',
 			plan_id: null,
@@ -74,7 +69,7 @@ export async function createMeeting(
 }
 
 export async function findMeeting(db: Db, id: string): Promise<MeetingRow | undefined> {
-	if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
+	if (!UUID.test(id)) return undefined;
 	return db.selectFrom('meeting').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
 }
 

@@ -3,15 +3,8 @@ import type { Viewer } from '../auth/access.ts';
 import { recordAudit } from '../auth/audit.ts';
 import { loadWorkingCalendar } from '../calendar.ts';
 import type { Db } from '../db/index.ts';
-import type { BodyRow } from '../db/schema.ts';
 import { acceptPlan, previewPlan, type PlanPreview } from '../plans.ts';
-import { invalidField } from './conflict.ts';
-
-export async function bodyByCode(db: Db, code: string): Promise<BodyRow> {
-	const body = await db.selectFrom('body').selectAll().where('code', '=', code).executeTakeFirst();
-	if (!body) throw invalidField('body', `Intet organ har koden ${code}`);
-	return body;
-}
+import { bodyByCode } from './lookup.ts';
 
 export async function previewBodyPlan(db: Db, code: string, year: number, spec: PlanSpec): Promise<PlanPreview> {
 	return previewPlan(db, await loadWorkingCalendar(db), await bodyByCode(db, code), year, spec);
