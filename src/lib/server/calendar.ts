@@ -7,7 +7,7 @@ import { listBodies } from './db/bodies.ts';
 import { listClosures, toDomainClosure } from './db/closures.ts';
 import { listEvents } from './db/events.ts';
 import { listMeetings, type MeetingListItem } from './db/meetings.ts';
-import { toInstant } from './db/temporal.ts';
+import { toDate, toInstant } from './db/temporal.ts';
 
 /** The days without meetings: Danish holidays plus the local closures kept in the database. */
 export async function loadWorkingCalendar(db: Db): Promise<WorkingCalendar> {
@@ -33,13 +33,22 @@ export async function meetingsWithCycles(
 	q: { from: Temporal.PlainDate; to: Temporal.PlainDate; bodyIds?: number[]; includeInternal: boolean }
 ): Promise<MeetingInCycle[]> {
 	const span = dayRange(q.from, q.to);
-	const meetings = await listMeetings(db, { ...span, bodyIds: q.bodyIds, includeInternal: q.includeInternal });
-	const anchors = await listMeetings(db, {
+	// One read of the span widened for the cycles: the span's own meetings are a part of it.
+	const wide = await listMeetings(db, {
 		from: span.from.subtract({ hours: 24 * CYCLE_LOOKBACK_DAYS }),
 		to: span.to.add({ hours: 24 * CYCLE_LOOKAHEAD_DAYS }),
-		includeInternal: true,
-		includeCancelled: false
-	}).then((all) => all.filter((m) => m.body_kind === 'council' || m.body_kind === 'executive-board'));
+		includeInternal: true
+	});
+	const from = toDate(span.from);
+	const to = toDate(span.to);
+	const meetings = wide.filter(
+		(m) =>
+			m.starts_at < to &&
+			m.ends_at > from &&
+			(q.includeInternal || m.body_is_public) &&
+			(q.bodyIds === undefined || q.bodyIds.includes(m.body_id))
+	);
+	const anchors = wide.filter((m) => m.status !== 'cancelled' && (m.body_kind === 'council' || m.body_kind === 'executive-board'));
 
 	const council = anchors.find((m) => m.body_kind === 'council')?.body_code ?? 'KB';
 	const board = anchors.find((m) => m.body_kind === 'executive-board')?.body_code ?? 'DIR';

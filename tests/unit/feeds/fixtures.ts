@@ -15,6 +15,7 @@ export function meetingRow(over: Partial<MeetingListItem> & { id: string; starts
 		body_name: 'Direktionen',
 		body_kind: 'executive-board',
 		body_color: '#37474f',
+		body_is_public: true,
 		location: 'Direktionens mødelokale, Rådhuset, Grenaa',
 		status: 'planned',
 		note: '',

@@ -11,6 +11,7 @@ export interface MeetingListItem {
 	body_name: string;
 	body_kind: string;
 	body_color: string;
+	body_is_public: boolean;
 	starts_at: Date;
 	ends_at: Date;
 	location: string;
@@ -41,6 +42,7 @@ export function listMeetings(db: Db, f: MeetingFilter): Promise<MeetingListItem[
 			'b.name as body_name',
 			'b.kind as body_kind',
 			'b.color as body_color',
+			'b.is_public as body_is_public',
 			'm.starts_at',
 			'm.ends_at',
 			'm.location',
