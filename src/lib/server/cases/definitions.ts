@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import type { fixedItemSchema, fixedItemUpdateSchema, templateSchema, templateUpdateSchema } from '../../schemas/cases.ts';
 import type { Viewer } from '../auth/access.ts';
-import { recordAudit } from '../auth/audit.ts';
+import { recordAudit } from '../audit/record.ts';
 import type { Db } from '../db/index.ts';
-import { ConflictError, invalidField, notFoundProblem } from '../editing/conflict.ts';
-import { bodyByCode } from '../editing/lookup.ts';
+import { ConflictError, invalidField, notFoundProblem } from '../http/conflict.ts';
+import { bodyByCode } from '../bodies/lookup.ts';
 
 /** Path templates (sagsgangsskabeloner) and fixed items (faste punkter): the secretariat's definitions. */
 

@@ -7,11 +7,11 @@ import { danishMonthName } from '../../domain/month-names.ts';
 import { meetingDeadline, planBackward, planForward, type Plan, type PlanningContext } from '../../domain/planner.ts';
 import type { caseCreateSchema, caseUpdateSchema, pathSpec, planRequestSchema, repairSchema } from '../../schemas/cases.ts';
 import { hasRole, type Viewer } from '../auth/access.ts';
-import { recordAudit } from '../auth/audit.ts';
-import { getCase, listTemplates, type CaseWithStages } from '../db/cases.ts';
+import { recordAudit } from '../audit/record.ts';
+import { getCase, listTemplates, type CaseWithStages } from './repository.ts';
 import type { Db } from '../db/index.ts';
-import { ConflictError, invalidField, notFoundProblem } from '../editing/conflict.ts';
-import { bodyByCode } from '../editing/lookup.ts';
+import { ConflictError, invalidField, notFoundProblem } from '../http/conflict.ts';
+import { bodyByCode } from '../bodies/lookup.ts';
 import { ProblemError } from '../http/problem.ts';
 import { planningContext, stageInstants, toPlannerBody, toSavedStage } from './context.ts';
 

@@ -1,17 +1,17 @@
 import { z } from 'zod';
-import { appDb } from '$lib/server/app-db';
-import { inTransaction } from '$lib/server/api/writes';
-import { listBodies } from '$lib/server/db/bodies';
-import { listClosures } from '$lib/server/db/closures';
-import { createClosure, deleteClosure } from '$lib/server/editing/closures';
+import { appDb } from '$lib/server/db/app-db';
+import { inTransaction } from '$lib/server/db/transaction';
+import { listBodies } from '$lib/server/bodies/repository';
+import { listClosures } from '$lib/server/closures/repository';
+import { createClosure, deleteClosure } from '$lib/server/closures/service';
 import { requirePageRole } from '$lib/server/http/guard';
-import { yearParam } from '$lib/server/pages';
+import { yearParam } from '$lib/server/http/page';
 import { danishDaysOff } from '$lib/domain/holidays';
 import { longDate } from '$lib/format';
 import { closureSchema } from '$lib/schemas/calendar';
 import { fieldErrors, formObject } from '$lib/schemas/form';
-import { invalidForm, refusedWrite } from '$lib/server/forms/failure';
-import { closureInput } from '$lib/components/forms/mapping';
+import { invalidForm, refusedWrite } from '$lib/server/http/forms';
+import { closureInput } from '$lib/schemas/form-mapping';
 import type { Actions, PageServerLoad } from './$types';
 
 const KIND: Record<string, string> = { holiday: 'Helligdag', closed: 'Lukkedag', 'half-day': 'Fri fra kl. 12' };

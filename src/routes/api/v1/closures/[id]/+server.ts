@@ -1,6 +1,6 @@
 import type { RequestHandler } from './$types';
-import { inTransaction } from '$lib/server/api/writes';
-import { deleteClosure } from '$lib/server/editing/closures';
+import { inTransaction } from '$lib/server/db/transaction';
+import { deleteClosure } from '$lib/server/closures/service';
 import { api } from '$lib/server/http/api';
 import { requireApiRole } from '$lib/server/http/guard';
 import { notFound } from '$lib/server/http/problem';

@@ -1,4 +1,4 @@
-import { inTransaction } from '$lib/server/api/writes';
+import { inTransaction } from '$lib/server/db/transaction';
 import { revokeSubscription } from '$lib/server/feeds/subscriptions';
 import { api } from '$lib/server/http/api';
 import { requireApiRole } from '$lib/server/http/guard';

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { inTransaction } from '$lib/server/api/writes';
+import { inTransaction } from '$lib/server/db/transaction';
 import { deleteFixedItem, updateFixedItem } from '$lib/server/cases/definitions';
 import { api, parseJsonBody } from '$lib/server/http/api';
 import { requireApiRole } from '$lib/server/http/guard';

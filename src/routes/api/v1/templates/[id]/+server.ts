@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { inTransaction } from '$lib/server/api/writes';
+import { inTransaction } from '$lib/server/db/transaction';
 import { deleteTemplate, updateTemplate } from '$lib/server/cases/definitions';
 import { api } from '$lib/server/http/api';
 import { parseJsonBody } from '$lib/server/http/api';

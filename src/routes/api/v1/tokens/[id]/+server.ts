@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
-import { recordAudit } from '$lib/server/auth/audit';
+import { recordAudit } from '$lib/server/audit/record';
 import { revokeApiToken } from '$lib/server/auth/tokens';
-import { inTransaction } from '$lib/server/api/writes';
+import { inTransaction } from '$lib/server/db/transaction';
 import { api } from '$lib/server/http/api';
 import { requireApiRole } from '$lib/server/http/guard';
 import { notFound } from '$lib/server/http/problem';

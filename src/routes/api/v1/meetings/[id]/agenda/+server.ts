@@ -1,8 +1,8 @@
 import type { RequestHandler } from './$types';
 import { canSeeInternal } from '$lib/server/auth/access';
-import { appDb } from '$lib/server/app-db';
+import { appDb } from '$lib/server/db/app-db';
 import { meetingAgenda } from '$lib/server/cases/agenda';
-import { findMeeting } from '$lib/server/editing/meetings';
+import { findMeeting } from '$lib/server/meetings/service';
 import { api, json } from '$lib/server/http/api';
 import { notFound } from '$lib/server/http/problem';
 

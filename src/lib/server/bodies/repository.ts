@@ -1,0 +1,29 @@
+import type { Db } from '../db/index.ts';
+import type { BodyRow, NewBody } from '../db/schema.ts';
+
+export interface BodyFilter {
+	/** Internal bodies (e.g. chefforum) only for signed-in staff. */
+	includeInternal: boolean;
+}
+
+export function listBodies(db: Db, filter: BodyFilter): Promise<BodyRow[]> {
+	let q = db.selectFrom('body').selectAll().orderBy('sort_order').orderBy('code');
+	if (!filter.includeInternal) q = q.where('is_public', '=', true);
+	return q.execute();
+}
+
+export function findBody(db: Db, by: { code: string } | { slug: string }, filter: BodyFilter): Promise<BodyRow | undefined> {
+	let q = db.selectFrom('body').selectAll();
+	q = 'code' in by ? q.where('code', '=', by.code) : q.where('slug', '=', by.slug);
+	if (!filter.includeInternal) q = q.where('is_public', '=', true);
+	return q.executeTakeFirst();
+}
+
+export function insertBody(db: Db, body: NewBody): Promise<BodyRow> {
+	return db.insertInto('body').values(body).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function countBodies(db: Db): Promise<number> {
+	const { n } = await db.selectFrom('body').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+	return Number(n);
+}

@@ -1,0 +1,153 @@
+import { sql } from 'kysely';
+import type { Db } from '../db/index.ts';
+import { UUID } from '../../schemas/query.ts';
+import type { CaseFileRow, StageRole, StageStatus } from '../db/schema.ts';
+
+export interface StageWithBody {
+	position: number;
+	body_id: number;
+	body_code: string;
+	body_name: string;
+	body_is_public: boolean;
+	role: StageRole;
+	min_gap_days: number;
+	after_previous_before_deadline: boolean;
+	meeting_id: string | null;
+	status: StageStatus;
+}
+
+export interface CaseWithStages extends CaseFileRow {
+	committee_code: string | null;
+	template_name: string | null;
+	stages: StageWithBody[];
+}
+
+export interface CaseFilter {
+	/** the public sees open cases only */
+	includeClosed: boolean;
+	bodyCode?: string;
+	unit?: string;
+	status?: StageStatus;
+	closed?: boolean;
+	query?: string;
+}
+
+function stagesQuery(db: Db, caseIds: string[]) {
+	return db
+		.selectFrom('case_stage as s')
+		.innerJoin('body as b', 'b.id', 's.body_id')
+		.select([
+			's.case_id',
+			's.position',
+			's.body_id',
+			'b.code as body_code',
+			'b.name as body_name',
+			'b.is_public as body_is_public',
+			's.role',
+			's.min_gap_days',
+			's.after_previous_before_deadline',
+			's.meeting_id',
+			's.status'
+		])
+		.where('s.case_id', 'in', caseIds)
+		.orderBy('s.case_id')
+		.orderBy('s.position')
+		.execute();
+}
+
+async function withStages(db: Db, rows: (CaseFileRow & { committee_code: string | null; template_name: string | null })[]): Promise<CaseWithStages[]> {
+	if (rows.length === 0) return [];
+	const stages = await stagesQuery(db, rows.map((r) => r.id));
+	const byCase = new Map<string, StageWithBody[]>();
+	for (const { case_id, ...stage } of stages) byCase.set(case_id, [...(byCase.get(case_id) ?? []), stage]);
+	return rows.map((r) => ({ ...r, stages: byCase.get(r.id) ?? [] }));
+}
+
+function casesQuery(db: Db) {
+	return db
+		.selectFrom('case_file as c')
+		.leftJoin('body as cb', 'cb.id', 'c.committee_body_id')
+		.leftJoin('path_template as t', 't.id', 'c.template_id')
+		.selectAll('c')
+		.select(['cb.code as committee_code', 't.name as template_name'])
+		.where('c.deleted_at', 'is', null);
+}
+
+export async function listCases(db: Db, f: CaseFilter): Promise<CaseWithStages[]> {
+	let q = casesQuery(db);
+	if (!f.includeClosed) q = q.where('c.is_closed', '=', false);
+	if (f.closed !== undefined) q = q.where('c.is_closed', '=', f.closed);
+	if (f.unit) q = q.where('c.unit', '=', f.unit);
+	if (f.query) q = q.where((eb) => eb.or([eb('c.title', 'ilike', `%${f.query!.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`), eb('c.case_number', '=', f.query!)]));
+	if (f.bodyCode || f.status) {
+		q = q.where((eb) => {
+			let sub = eb.selectFrom('case_stage as s').innerJoin('body as b', 'b.id', 's.body_id').select('s.case_id').whereRef('s.case_id', '=', 'c.id');
+			if (f.bodyCode) sub = sub.where('b.code', '=', f.bodyCode);
+			if (f.status) sub = sub.where('s.status', '=', f.status);
+			return eb.exists(sub);
+		});
+	}
+	return withStages(db, await q.orderBy('c.created_at', 'desc').orderBy('c.title').limit(500).execute());
+}
+
+export async function getCase(db: Db, id: string): Promise<CaseWithStages | undefined> {
+	if (!UUID.test(id)) return undefined;
+	const row = await casesQuery(db).where('c.id', '=', id).executeTakeFirst();
+	return row ? (await withStages(db, [row]))[0] : undefined;
+}
+
+/** The cases with a stage on any of the given meetings (for agendas and "what breaks"). */
+export async function casesOnMeetings(db: Db, meetingIds: string[]): Promise<CaseWithStages[]> {
+	if (meetingIds.length === 0) return [];
+	const rows = await casesQuery(db)
+		.where((eb) => eb.exists(eb.selectFrom('case_stage as s').select('s.case_id').whereRef('s.case_id', '=', 'c.id').where('s.meeting_id', 'in', meetingIds)))
+		.execute();
+	return withStages(db, rows);
+}
+
+export interface TemplateWithStages {
+	id: number;
+	name: string;
+	description: string;
+	version: number;
+	stages: { position: number; body_code: string | null; role: StageRole; min_gap_days: number; after_previous_before_deadline: boolean }[];
+}
+
+export async function listTemplates(db: Db): Promise<TemplateWithStages[]> {
+	const templates = await db.selectFrom('path_template').select(['id', 'name', 'description', 'version']).where('deleted_at', 'is', null).orderBy('name').execute();
+	if (templates.length === 0) return [];
+	const stages = await db
+		.selectFrom('path_template_stage as s')
+		.leftJoin('body as b', 'b.id', 's.body_id')
+		.select(['s.template_id', 's.position', 'b.code as body_code', 's.role', 's.min_gap_days', 's.after_previous_before_deadline'])
+		.where('s.template_id', 'in', templates.map((t) => t.id))
+		.orderBy('s.template_id')
+		.orderBy('s.position')
+		.execute();
+	return templates.map((t) => ({ ...t, stages: stages.filter((s) => s.template_id === t.id).map(({ template_id: _, ...s }) => s) }));
+}
+
+export interface FixedItemListItem {
+	id: number;
+	body_code: string;
+	body_is_public: boolean;
+	title: string;
+	description: string;
+	rule: unknown;
+	is_closed: boolean;
+	sort_order: number;
+	version: number;
+}
+
+export function listFixedItems(db: Db, bodyCodes?: string[]): Promise<FixedItemListItem[]> {
+	let q = db
+		.selectFrom('fixed_item as f')
+		.innerJoin('body as b', 'b.id', 'f.body_id')
+		.select(['f.id', 'b.code as body_code', 'b.is_public as body_is_public', 'f.title', 'f.description', 'f.rule', 'f.is_closed', 'f.sort_order', 'f.version'])
+		.where('f.deleted_at', 'is', null)
+		.orderBy('b.sort_order')
+		.orderBy('f.sort_order')
+		.orderBy('f.id');
+	if (bodyCodes) q = bodyCodes.length ? q.where('b.code', 'in', bodyCodes) : q.where(sql<boolean>`false`);
+	return q.execute();
+}

@@ -1,0 +1,10 @@
+import { appDb } from './app-db.ts';
+import type { Db } from './index.ts';
+import { dataChanged } from '../feeds/cache.ts';
+
+/** Every write is one transaction: the change and its audit row land together or not at all. */
+export async function inTransaction<T>(work: (tx: Db) => Promise<T>): Promise<T> {
+	const result = await appDb().transaction().execute(work);
+	dataChanged();
+	return result;
+}

@@ -1,0 +1,132 @@
+import { Temporal } from 'temporal-polyfill';
+import { generatePlan, mergePlan, type PlanMerge, type PlanSpec, type PlannedSlot, type SkippedSlot } from '../../domain/meeting-plan.ts';
+import type { WorkingCalendar } from '../../domain/working-days.ts';
+import { ZONE } from '../../domain/zone.ts';
+import type { Db } from '../db/index.ts';
+import type { BodyRow } from '../db/schema.ts';
+import { toDate, toInstant } from '../db/temporal.ts';
+
+export interface PlanPreview {
+	slots: PlannedSlot[];
+	skipped: SkippedSlot[];
+	merge: PlanMerge;
+}
+
+async function anchorDates(db: Db, spec: PlanSpec, year: number): Promise<Temporal.PlainDate[]> {
+	if (spec.rule.kind !== 'relative') return [];
+	// Anchors a little into the neighbouring years, so an offset may cross New Year.
+	const from = Temporal.PlainDate.from({ year: year - 1, month: 12, day: 1 }).toZonedDateTime(ZONE).toInstant();
+	const to = Temporal.PlainDate.from({ year: year + 1, month: 2, day: 1 }).toZonedDateTime(ZONE).toInstant();
+	const rows = await db
+		.selectFrom('meeting as m')
+		.innerJoin('body as b', 'b.id', 'm.body_id')
+		.select('m.starts_at')
+		.where('b.code', '=', spec.rule.anchorBody)
+		.where('m.status', '!=', 'cancelled')
+		.where('m.starts_at', '>=', toDate(from))
+		.where('m.starts_at', '<', toDate(to))
+		.orderBy('m.starts_at')
+		.execute();
+	return rows.map((r) => toInstant(r.starts_at).toZonedDateTimeISO(ZONE).toPlainDate());
+}
+
+async function existingPlanMeetings(db: Db, planId: number | undefined) {
+	if (planId === undefined) return [];
+	const rows = await db
+		.selectFrom('meeting')
+		.select(['id', 'plan_key', 'starts_at', 'ends_at', 'status', 'changed_by_hand', 'deleted_at'])
+		.select((eb) => eb.exists(eb.selectFrom('case_stage').select('case_stage.case_id').whereRef('case_stage.meeting_id', '=', 'meeting.id')).as('has_cases'))
+		.where('plan_id', '=', planId)
+		.execute();
+	return rows.map((r) => ({
+		id: r.id,
+		planKey: r.plan_key ?? '',
+		start: toInstant(r.starts_at),
+		end: toInstant(r.ends_at),
+		status: r.status,
+		// A meeting deleted by hand must not come back when the year is regenerated, and one that
+		// cases are planned on is moved only by hand, where the secretariat sees what it breaks.
+		changedByHand: r.changed_by_hand || r.deleted_at !== null || Boolean(r.has_cases)
+	}));
+}
+
+/** What generating `spec` for `year` would create, change and keep; saves nothing. */
+export async function previewPlan(db: Db, cal: WorkingCalendar, body: BodyRow, year: number, spec: PlanSpec): Promise<PlanPreview> {
+	const plan = await db.selectFrom('meeting_plan').select('id').where('body_id', '=', body.id).where('year', '=', year).executeTakeFirst();
+	const { slots, skipped } = generatePlan(spec, year, cal, body.code, await anchorDates(db, spec, year));
+	const yearSlots = slots.filter((s) => s.start.year === year);
+	return { slots: yearSlots, skipped, merge: mergePlan(await existingPlanMeetings(db, plan?.id), yearSlots) };
+}
+
+/**
+ * Accepts a generated year: stores the plan and applies the merge. Meetings moved or cancelled
+ * by hand are never touched. Call inside a transaction.
+ */
+export async function acceptPlan(
+	db: Db,
+	cal: WorkingCalendar,
+	body: BodyRow,
+	year: number,
+	spec: PlanSpec,
+	opts: { isDemo?: boolean } = {}
+): Promise<PlanPreview & { planId: number }> {
+	const preview = await previewPlan(db, cal, body, year, spec);
+	const values = {
+		body_id: body.id,
+		year,
+		rule: JSON.stringify(spec.rule),
+		start_time: spec.startTime.toString(),
+		duration_minutes: spec.durationMinutes,
+		exclude_months: spec.excludeMonths,
+		location: body.default_location,
+		is_demo: opts.isDemo ?? false
+	};
+	const { id: planId } = await db
+		.insertInto('meeting_plan')
+		.values(values)
+		.onConflict((oc) =>
+			oc.columns(['body_id', 'year']).doUpdateSet((eb) => ({
+				rule: eb.ref('excluded.rule'),
+				start_time: eb.ref('excluded.start_time'),
+				duration_minutes: eb.ref('excluded.duration_minutes'),
+				exclude_months: eb.ref('excluded.exclude_months'),
+				version: eb(eb.ref('meeting_plan.version'), '+', 1),
+				updated_at: new Date()
+			}))
+		)
+		.returning('id')
+		.executeTakeFirstOrThrow();
+
+	const { create, update, remove } = preview.merge;
+	if (create.length) {
+		await db
+			.insertInto('meeting')
+			.values(
+				create.map((s) => ({
+					body_id: body.id,
+					starts_at: toDate(s.start.toInstant()),
+					ends_at: toDate(s.end.toInstant()),
+					location: body.default_location,
+					plan_id: planId,
+					plan_key: s.key,
+					is_demo: opts.isDemo ?? false
+				}))
+			)
+			.execute();
+	}
+	for (const { id, slot } of update) {
+		await db
+			.updateTable('meeting')
+			.set((eb) => ({
+				starts_at: toDate(slot.start.toInstant()),
+				ends_at: toDate(slot.end.toInstant()),
+				sequence: eb(eb.ref('sequence'), '+', 1),
+				version: eb(eb.ref('version'), '+', 1),
+				updated_at: new Date()
+			}))
+			.where('id', '=', id)
+			.execute();
+	}
+	if (remove.length) await db.deleteFrom('meeting').where('id', 'in', remove).execute();
+	return { ...preview, planId };
+}
