@@ -1,6 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { meetingsWithCycles, loadWorkingCalendar } from '../../../src/lib/server/calendar/span.ts';
+import { meetingsWithCycles } from '../../../src/lib/server/meetings/repository.ts';
+import { loadWorkingCalendar } from '../../../src/lib/server/closures/repository.ts';
 import { findBody, listBodies } from '../../../src/lib/server/bodies/repository.ts';
 import { listEvents } from '../../../src/lib/server/events/repository.ts';
 import { listMeetings } from '../../../src/lib/server/meetings/repository.ts';

@@ -1,5 +1,7 @@
 import type { Temporal } from 'temporal-polyfill';
+import { actorName, type Viewer } from '../auth/access.ts';
 import type { Db } from '../db/index.ts';
+import type { AuditAction } from '../db/schema.ts';
 import { toDate } from '../db/temporal.ts';
 
 export interface AuditFilter {
@@ -23,4 +25,36 @@ export function searchAudit(db: Db, f: AuditFilter) {
 	if (f.from) q = q.where('at', '>=', toDate(f.from));
 	if (f.to) q = q.where('at', '<', toDate(f.to));
 	return q.orderBy('at', 'desc').orderBy('id', 'desc').limit(f.limit).offset(f.offset).execute();
+}
+
+/** Records one change; call with the transaction that makes it, so both land or neither. */
+export async function recordAudit(
+	db: Db,
+	viewer: Viewer,
+	change: { action: AuditAction; entity: string; entityId: string | number; summary: string; before?: unknown; after?: unknown }
+): Promise<void> {
+	await db
+		.insertInto('audit_log')
+		.values({
+			user_id: viewer.userId,
+			actor: actorName(viewer),
+			action: change.action,
+			entity: change.entity,
+			entity_id: String(change.entityId),
+			summary: change.summary,
+			before: change.before === undefined ? null : JSON.stringify(change.before),
+			after: change.after === undefined ? null : JSON.stringify(change.after)
+		})
+		.execute();
+}
+
+export function auditHistory(db: Db, entity: string, entityId: string | number) {
+	return db
+		.selectFrom('audit_log')
+		.select(['id', 'at', 'actor', 'action', 'summary', 'before', 'after'])
+		.where('entity', '=', entity)
+		.where('entity_id', '=', String(entityId))
+		.orderBy('at', 'desc')
+		.orderBy('id', 'desc')
+		.execute();
 }

@@ -1,69 +1,9 @@
 import type { Temporal } from 'temporal-polyfill';
-import { assignCycles, type Cycle } from '../../domain/cycles.ts';
 import { dayRange } from '../../domain/day-range.ts';
-import { createWorkingCalendar, type WorkingCalendar } from '../../domain/working-days.ts';
 import type { Db } from '../db/index.ts';
 import { listBodies } from '../bodies/repository.ts';
-import { listClosures, toDomainClosure } from '../closures/repository.ts';
 import { listEvents } from '../events/repository.ts';
-import { listMeetings, type MeetingListItem } from '../meetings/repository.ts';
-import { toDate, toInstant } from '../db/temporal.ts';
-
-/** The days without meetings: Danish holidays plus the local closures kept in the database. */
-export async function loadWorkingCalendar(db: Db): Promise<WorkingCalendar> {
-	return createWorkingCalendar((await listClosures(db)).map(toDomainClosure));
-}
-
-export interface MeetingInCycle extends MeetingListItem {
-	cycle: Cycle | null;
-}
-
-// A political cycle runs from one council meeting to the next; two months and a bit either way
-// cover the summer break, when no council meeting is held.
-const CYCLE_LOOKAHEAD_DAYS = 70;
-const CYCLE_LOOKBACK_DAYS = 70;
-
-/**
- * The meetings on calendar days [from, to], each with the political cycle (politisk rul) it
- * belongs to. The council and board meetings that define the cycles are public bodies and
- * are read whatever the caller may see.
- */
-export async function meetingsWithCycles(
-	db: Db,
-	q: { from: Temporal.PlainDate; to: Temporal.PlainDate; bodyIds?: number[]; includeInternal: boolean }
-): Promise<MeetingInCycle[]> {
-	const span = dayRange(q.from, q.to);
-	// One read of the span widened for the cycles: the span's own meetings are a part of it.
-	const wide = await listMeetings(db, {
-		from: span.from.subtract({ hours: 24 * CYCLE_LOOKBACK_DAYS }),
-		to: span.to.add({ hours: 24 * CYCLE_LOOKAHEAD_DAYS }),
-		includeInternal: true
-	});
-	const from = toDate(span.from);
-	const to = toDate(span.to);
-	const meetings = wide.filter(
-		(m) =>
-			m.starts_at < to &&
-			m.ends_at > from &&
-			(q.includeInternal || m.body_is_public) &&
-			(q.bodyIds === undefined || q.bodyIds.includes(m.body_id))
-	);
-	const anchors = wide.filter((m) => m.status !== 'cancelled' && (m.body_kind === 'council' || m.body_kind === 'executive-board'));
-
-	const council = anchors.find((m) => m.body_kind === 'council')?.body_code ?? 'KB';
-	const board = anchors.find((m) => m.body_kind === 'executive-board')?.body_code ?? 'DIR';
-	const byId = new Map([...anchors, ...meetings].map((m) => [m.id, m]));
-	const { cycles, cycleOf } = assignCycles(
-		[...byId.values()].map((m) => ({ id: m.id, bodyCode: m.body_code, start: toInstant(m.starts_at), cancelled: m.status === 'cancelled' })),
-		council,
-		board
-	);
-	const cycleByKey = new Map(cycles.map((c) => [c.key, c]));
-	return meetings.map((m) => {
-		const key = cycleOf.get(m.id);
-		return { ...m, cycle: key ? (cycleByKey.get(key) ?? null) : null };
-	});
-}
+import { meetingsWithCycles } from '../meetings/repository.ts';
 
 /** What the wheel and the list show for calendar days [from, to]: bodies, meetings with cycles, events. */
 export async function calendarSpan(db: Db, from: Temporal.PlainDate, to: Temporal.PlainDate, includeInternal: boolean) {

@@ -3,7 +3,7 @@ import type { PlannerBody } from '../../domain/case-path.ts';
 import type { SavedStage } from '../../domain/conflicts.ts';
 import { createPlanningContext, type PlannerMeeting, type PlanningContext } from '../../domain/planner.ts';
 import { ZONE } from '../../domain/zone.ts';
-import { loadWorkingCalendar } from '../calendar/span.ts';
+import { loadWorkingCalendar } from '../closures/repository.ts';
 import type { StageWithBody } from './repository.ts';
 import type { Db } from '../db/index.ts';
 import type { BodyRow } from '../db/schema.ts';

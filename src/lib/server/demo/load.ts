@@ -5,7 +5,7 @@ import { ZONE } from '../../domain/zone.ts';
 import { countBodies } from '../bodies/repository.ts';
 import type { DB } from '../db/schema.ts';
 import { toDate } from '../db/temporal.ts';
-import { loadWorkingCalendar } from '../calendar/span.ts';
+import { loadWorkingCalendar } from '../closures/repository.ts';
 import { acceptPlan } from '../plans/repository.ts';
 import { createDemoUsers } from '../auth/bootstrap.ts';
 import { loadDemoCases } from './demo-cases.ts';

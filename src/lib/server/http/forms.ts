@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { ConflictError } from '$lib/server/http/conflict';
+import { ConflictError } from '$lib/server/http/problem';
 import { ProblemError } from '$lib/server/http/problem';
 import type { FormErrors } from '$lib/schemas/form';
 import { auditChanges } from '../audit/view';

@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { appDb } from '$lib/server/db/app-db';
 import { canEditCalendar, canSeeInternal } from '$lib/server/auth/access';
-import { auditHistory } from '$lib/server/audit/record';
+import { auditHistory } from '$lib/server/audit/repository';
 import { toEventInput } from '$lib/server/events/input';
 import { inTransaction } from '$lib/server/db/transaction';
 import { listBodies } from '$lib/server/bodies/repository';

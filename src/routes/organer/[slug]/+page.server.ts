@@ -2,7 +2,7 @@ import { canSeeInternal } from '$lib/server/auth/access';
 import { error } from '@sveltejs/kit';
 import { Temporal } from 'temporal-polyfill';
 import { appDb } from '$lib/server/db/app-db';
-import { meetingsWithCycles } from '$lib/server/calendar/span';
+import { meetingsWithCycles } from '$lib/server/meetings/repository';
 import { findBody } from '$lib/server/bodies/repository';
 import { toInstant } from '$lib/server/db/temporal';
 import { yearParam } from '$lib/server/http/page';

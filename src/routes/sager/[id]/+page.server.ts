@@ -3,7 +3,7 @@ import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { appDb } from '$lib/server/db/app-db';
 import { canSeeInternal, type Viewer } from '$lib/server/auth/access';
-import { auditHistory } from '$lib/server/audit/record';
+import { auditHistory } from '$lib/server/audit/repository';
 import { inTransaction } from '$lib/server/db/transaction';
 import { applyRepair, assertMayEditCase, deleteCase, updateCase } from '$lib/server/cases/service';
 import { getCase, type CaseWithStages } from '$lib/server/cases/repository';

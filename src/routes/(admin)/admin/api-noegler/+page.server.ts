@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { appDb } from '$lib/server/db/app-db';
 import { ROLE_LABEL } from '$lib/server/auth/access';
-import { recordAudit } from '$lib/server/audit/record';
+import { recordAudit } from '$lib/server/audit/repository';
 import { createApiToken, listApiTokens, revokeApiToken } from '$lib/server/auth/tokens';
 import { inTransaction } from '$lib/server/db/transaction';
 import { requirePageRole } from '$lib/server/http/guard';

@@ -3,7 +3,7 @@ import { appDb } from '$lib/server/db/app-db';
 import { toPlanSpec } from '$lib/server/plans/serialize';
 import { inTransaction } from '$lib/server/db/transaction';
 import { listBodies } from '$lib/server/bodies/repository';
-import { findMeetingPlan } from '$lib/server/plans/stored';
+import { findMeetingPlan } from '$lib/server/plans/repository';
 import { toInstant } from '$lib/server/db/temporal';
 import type { Db } from '$lib/server/db';
 import { acceptBodyPlan, previewBodyPlan } from '$lib/server/plans/service';

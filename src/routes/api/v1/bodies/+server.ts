@@ -1,5 +1,5 @@
 import { canSeeInternal } from '$lib/server/auth/access';
-import { bodyJson } from '$lib/server/meetings/serialize';
+import { bodyJson } from '$lib/server/bodies/serialize';
 import { appDb } from '$lib/server/db/app-db';
 import { listBodies } from '$lib/server/bodies/repository';
 import { api, json, parseJsonBody, parseQuery } from '$lib/server/http/api';

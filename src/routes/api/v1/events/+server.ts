@@ -1,5 +1,5 @@
 import { canSeeInternal } from '$lib/server/auth/access';
-import { eventJson } from '$lib/server/meetings/serialize';
+import { eventJson } from '$lib/server/events/serialize';
 import { appDb } from '$lib/server/db/app-db';
 import { listEvents } from '$lib/server/events/repository';
 import { dayRange } from '$lib/domain/day-range';

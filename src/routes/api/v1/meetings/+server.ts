@@ -1,7 +1,7 @@
 import { canSeeInternal } from '$lib/server/auth/access';
 import { meetingJson, meetingRowJson } from '$lib/server/meetings/serialize';
 import { appDb } from '$lib/server/db/app-db';
-import { meetingsWithCycles } from '$lib/server/calendar/span';
+import { meetingsWithCycles } from '$lib/server/meetings/repository';
 import { findBody } from '$lib/server/bodies/repository';
 import { api, json, parseJsonBody, parseQuery } from '$lib/server/http/api';
 import { requireApiRole } from '$lib/server/http/guard';

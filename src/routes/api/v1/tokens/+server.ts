@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { recordAudit } from '$lib/server/audit/record';
+import { recordAudit } from '$lib/server/audit/repository';
 import { createApiToken, listApiTokens } from '$lib/server/auth/tokens';
 import { inTransaction } from '$lib/server/db/transaction';
 import { appDb } from '$lib/server/db/app-db';

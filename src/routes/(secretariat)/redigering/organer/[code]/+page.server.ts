@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { appDb } from '$lib/server/db/app-db';
-import { auditHistory } from '$lib/server/audit/record';
+import { auditHistory } from '$lib/server/audit/repository';
 import { inTransaction } from '$lib/server/db/transaction';
 import { findBody } from '$lib/server/bodies/repository';
 import { updateBody } from '$lib/server/bodies/service';

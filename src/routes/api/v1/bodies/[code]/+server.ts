@@ -1,6 +1,6 @@
 import type { RequestHandler } from './$types';
 import { canSeeInternal } from '$lib/server/auth/access';
-import { bodyDetailJson } from '$lib/server/meetings/serialize';
+import { bodyDetailJson } from '$lib/server/bodies/serialize';
 import { inTransaction } from '$lib/server/db/transaction';
 import { appDb } from '$lib/server/db/app-db';
 import { findBody } from '$lib/server/bodies/repository';
@@ -12,7 +12,7 @@ import { bodyUpdateSchema } from '$lib/schemas/calendar';
 
 export const GET: RequestHandler = api(async ({ params, locals }) => {
 	const body = await findBody(appDb(), { code: params.code }, { includeInternal: canSeeInternal(locals.viewer) });
-	if (!body) throw notFound('Organet findes ikke.');
+	if (!body) throw notFound('Organet');
 	return json(bodyDetailJson(body));
 });
 

@@ -17,7 +17,7 @@ export const GET: RequestHandler = api(async ({ params, locals }) => {
 	const db = appDb();
 	const c = await getCase(db, params.id);
 	// A closed case does not exist for the public: neither title nor content.
-	if (!c || (c.is_closed && !canSeeInternal(locals.viewer))) throw notFound('Sagen findes ikke.');
+	if (!c || (c.is_closed && !canSeeInternal(locals.viewer))) throw notFound('Sagen');
 	return caseResponse(db, c, canSeeInternal(locals.viewer));
 });
 

@@ -10,6 +10,6 @@ export const DELETE: RequestHandler = api(async ({ params, locals }) => {
 	const viewer = requireApiRole(locals, 'reader');
 	const id = Number(params.id);
 	const revoked = Number.isSafeInteger(id) && id > 0 && (await inTransaction((tx) => revokeSubscription(tx, viewer, id)));
-	if (!revoked) throw notFound('Abonnementet findes ikke eller er allerede tilbagekaldt.');
+	if (!revoked) throw notFound('Abonnementet', 'Abonnementet findes ikke eller er allerede tilbagekaldt.');
 	return new Response(null, { status: 204 });
 });

@@ -8,7 +8,7 @@ import { fixedItemUpdateSchema } from '$lib/schemas/cases';
 
 const idOf = (raw: string) => {
 	const id = Number(raw);
-	if (!Number.isSafeInteger(id) || id < 1) throw notFound('Det faste punkt findes ikke.');
+	if (!Number.isSafeInteger(id) || id < 1) throw notFound('Det faste punkt');
 	return id;
 };
 

@@ -19,7 +19,7 @@ export const GET: RequestHandler = api(async ({ params, locals }) => {
 	const db = appDb();
 	const meeting = await findMeeting(db, params.id);
 	const body = meeting && (await bodyOf(db, meeting.body_id));
-	if (!meeting || !body || (!body.is_public && !canSeeInternal(locals.viewer))) throw notFound('Mødet findes ikke.');
+	if (!meeting || !body || (!body.is_public && !canSeeInternal(locals.viewer))) throw notFound('Mødet');
 	return json(meetingRowJson(meeting, body));
 });
 

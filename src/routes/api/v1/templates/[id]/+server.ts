@@ -9,7 +9,7 @@ import { templateUpdateSchema } from '$lib/schemas/cases';
 
 const idOf = (raw: string) => {
 	const id = Number(raw);
-	if (!Number.isSafeInteger(id) || id < 1) throw notFound('Skabelonen findes ikke.');
+	if (!Number.isSafeInteger(id) || id < 1) throw notFound('Skabelonen');
 	return id;
 };
 

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { recordAudit } from '$lib/server/audit/record';
+import { recordAudit } from '$lib/server/audit/repository';
 import { revokeApiToken } from '$lib/server/auth/tokens';
 import { inTransaction } from '$lib/server/db/transaction';
 import { api } from '$lib/server/http/api';
@@ -14,6 +14,6 @@ export const DELETE: RequestHandler = api(async ({ params, locals }) => {
 		if (ok) await recordAudit(tx, viewer, { action: 'revoke', entity: 'api_token', entityId: id, summary: 'API-nøgle tilbagekaldt' });
 		return ok;
 	}));
-	if (!revoked) throw notFound('API-nøglen findes ikke eller er allerede tilbagekaldt.');
+	if (!revoked) throw notFound('API-nøglen', 'API-nøglen findes ikke eller er allerede tilbagekaldt.');
 	return new Response(null, { status: 204 });
 });

@@ -12,6 +12,6 @@ export const GET: RequestHandler = api(async ({ params, locals }) => {
 	const meeting = await findMeeting(db, params.id);
 	const body = meeting && (await db.selectFrom('body').select(['code', 'is_public']).where('id', '=', meeting.body_id).executeTakeFirst());
 	const staff = canSeeInternal(locals.viewer);
-	if (!meeting || !body || (!body.is_public && !staff)) throw notFound('Mødet findes ikke.');
+	if (!meeting || !body || (!body.is_public && !staff)) throw notFound('Mødet');
 	return json(await meetingAgenda(db, { id: meeting.id, starts_at: meeting.starts_at, body_code: body.code }, staff));
 });
