@@ -1,5 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { danishMonthName } from './domain/month-names.ts';
+import { ZONE } from './domain/zone.ts';
 
 /** Danish display of dates and times, independent of the browser's or server's locale data. */
 const WEEKDAYS = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
@@ -9,9 +10,19 @@ export const weekdayName = (d: Temporal.PlainDate) => WEEKDAYS[d.dayOfWeek - 1]!
 /** e.g. "tirsdag 23. maj 2023" */
 export const longDate = (d: Temporal.PlainDate) => `${weekdayName(d)} ${d.day}. ${danishMonthName(d.month)} ${d.year}`;
 
-/** e.g. "23. maj" */
-export const shortDate = (d: Temporal.PlainDate) => `${d.day}. ${danishMonthName(d.month)}`;
-
 /** e.g. "17.00" — Danish clock times use a full stop. */
 export const clock = (t: Temporal.PlainTime | Temporal.ZonedDateTime) =>
 	`${String(t.hour).padStart(2, '0')}.${String(t.minute).padStart(2, '0')}`;
+
+/** A moment as the case pages show it, from the API's ISO string with offset. */
+export function moment(iso: string) {
+	const t = Temporal.Instant.from(iso).toZonedDateTimeISO(ZONE);
+	const day = t.toPlainDate();
+	return { date: day.toString(), longDate: longDate(day), short: `${day.day}/${day.month} ${day.year}`, time: clock(t), week: t.weekOfYear! };
+}
+
+/** "fredag 31. marts 2023 kl. 12.00" */
+export const deadlineText = (iso: string) => {
+	const m = moment(iso);
+	return `${m.longDate} kl. ${m.time}`;
+};

@@ -1,16 +1,16 @@
 import { Temporal } from 'temporal-polyfill';
 import { appDb } from '$lib/server/db/app-db';
 import { calendarSpan } from '$lib/server/calendar/span';
-import { canSeeInternal } from '$lib/server/auth/access';
+import { hasRole, type Viewer } from '$lib/server/auth/access';
 import { planningContext, stageInstants } from '$lib/server/cases/context';
-import { caseJson } from '$lib/server/cases/service';
-import { casesOnMeetings, getCase } from '$lib/server/cases/repository';
+import { caseJson } from '$lib/server/cases/serialize';
+import { findVisibleCase, visibleCasesOnMeetings } from '$lib/server/cases/repository';
 import { yearParam } from '$lib/server/http/page';
 import { ZONE } from '$lib/domain/zone';
 import { eventItem, meetingItem } from '$lib/wheel/items';
 import { EVENTS_RING, ringsFor } from '$lib/wheel/rings';
 import { parseCaseView, parseWheelView, viewSpan, zoomParam } from '$lib/wheel/view';
-import { fixedItemsByMeeting } from '$lib/server/cases/agenda';
+import { visibleFixedItemTitles } from '$lib/server/cases/agenda';
 import type { PageServerLoad } from './$types';
 
 /** The wheel of a year (or a zoomed part of it), with the view's filters applied. */
@@ -21,15 +21,15 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const from = span.start;
 	const to = span.end.subtract({ days: 1 });
 	const db = appDb();
-	const internal = canSeeInternal(locals.viewer);
+	const viewer = locals.viewer;
+	const internal = hasRole(viewer, 'reader');
 	const caseView = parseCaseView(url.searchParams, internal);
-	const { bodies, meetings, events } = await calendarSpan(db, from, to, internal);
-	const fixed = await fixedItemsByMeeting(db, meetings.filter((m) => m.status !== 'cancelled'));
-	const fixedTitles = (id: string) => (fixed.get(id) ?? []).filter((f) => internal || !f.closed).map((f) => f.title);
-	const items = meetings.map((m) => meetingItem(m, fixedTitles(m.id)));
+	const { bodies, meetings, events } = await calendarSpan(db, viewer, from, to);
+	const fixed = await visibleFixedItemTitles(db, viewer, meetings.filter((m) => m.status !== 'cancelled'));
+	const items = meetings.map((m) => meetingItem(m, fixed.get(m.id) ?? []));
 	const dayOf = new Map(items.map((m) => [m.id, m.date]));
 	// The span's cases are those with a stage on one of its meetings the viewer may see.
-	const spanCases = (await casesOnMeetings(db, items.map((m) => m.id))).filter((c) => internal || !c.is_closed);
+	const spanCases = await visibleCasesOnMeetings(db, viewer, items.map((m) => m.id));
 	const shownBodies = bodies.filter((b) => !view.bodies || view.bodies.has(b.code));
 	const rings = ringsFor(shownBodies, view.ringOrder).filter(
 		(ring) => ring.id !== EVENTS_RING || !view.categories || view.categories.size > 0
@@ -68,7 +68,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 				})
 			}))
 			.sort((a, b) => (a.days[0] ?? '').localeCompare(b.days[0] ?? '') || a.title.localeCompare(b.title, 'da')),
-		chosenCase: caseView.caseId ? await chosenCase(caseView.caseId, internal) : null,
+		chosenCase: caseView.caseId ? await chosenCase(caseView.caseId, viewer) : null,
 		meetings: items.filter((m) => !view.bodies || view.bodies.has(m.bodyCode)),
 		events: events
 			.filter((e) => !view.categories || view.categories.has(e.category))
@@ -81,13 +81,13 @@ export const load: PageServerLoad = async ({ url, locals }) => {
  * The case whose path the wheel draws, with each stage's meeting and write-up deadline as
  * local day and minutes; null when it does not exist or the viewer may not see it.
  */
-async function chosenCase(id: string, internal: boolean) {
+async function chosenCase(id: string, viewer: Viewer | null) {
 	const db = appDb();
-	const c = await getCase(db, id);
-	if (!c || (c.is_closed && !internal)) return null;
+	const c = await findVisibleCase(db, viewer, id);
+	if (!c) return null;
 	const now = Temporal.Now.instant();
 	const ctx = await planningContext(db, await stageInstants(db, c.stages.map((s) => s.meeting_id), now));
-	const json = caseJson(ctx, c, now, internal);
+	const json = caseJson(ctx, c, now, viewer);
 	return {
 		id: json.id,
 		caseNumber: json.caseNumber,

@@ -11,14 +11,15 @@ export function routeEndpoints(root = 'src/routes'): string[] {
 				walk(full);
 				continue;
 			}
-			const route = '/' + relative(root, dir).split(sep).filter((p) => p && !/^\(.*\)$/.test(p)).join('/');
+			// A param's matcher ([id=uuid]) is not part of the endpoint's name.
+			const route = '/' + relative(root, dir).split(sep).filter((p) => p && !/^\(.*\)$/.test(p)).join('/').replace(/\[(\w+)=\w+\]/g, '[$1]');
 			const source = readFileSync(full, 'utf8');
 			if (name === '+server.ts') {
 				for (const m of source.matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)) out.push(`${m[1]} ${route}`);
 			} else if (name === '+page.server.ts' || name === '+page.svelte') {
 				out.push(`GET ${route}`);
 				const actions = source.match(/export const actions[^=]*=\s*\{([\s\S]*)\};?\s*$/);
-				if (actions) for (const m of actions[1]!.matchAll(/^\t(\w+): async/gm)) out.push(`POST ${route}?/${m[1]}`);
+				if (actions) for (const m of actions[1]!.matchAll(/^\t(\w+): (?:async|formAction)\b/gm)) out.push(`POST ${route}?/${m[1]}`);
 			}
 		}
 	};

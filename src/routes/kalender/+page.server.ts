@@ -1,10 +1,10 @@
 import { Temporal } from 'temporal-polyfill';
 import { appDb } from '$lib/server/db/app-db';
-import { listBodies } from '$lib/server/bodies/repository';
+import { listVisibleBodies } from '$lib/server/bodies/repository';
 import { ZONE } from '$lib/domain/zone';
 import { isoDate } from '$lib/schemas/query';
 import { parseWheelView } from '$lib/wheel/view';
-import { canEditCalendar, canSeeInternal } from '$lib/server/auth/access';
+import { canEditCalendar } from '$lib/server/auth/access';
 import type { PageServerLoad } from './$types';
 
 const VIEWS = new Set(['dayGridMonth', 'timeGridWeek', 'listMonth', 'multiMonthYear']);
@@ -14,7 +14,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const view = parseWheelView(url.searchParams);
 	const date = isoDate.safeParse(url.searchParams.get('date'));
 	const requestedView = url.searchParams.get('view') ?? '';
-	const bodies = await listBodies(appDb(), { includeInternal: canSeeInternal(locals.viewer) });
+	const bodies = await listVisibleBodies(appDb(), locals.viewer);
 	return {
 		date: (date.success ? date.data : Temporal.Now.plainDateISO(ZONE)).toString(),
 		view: VIEWS.has(requestedView) ? requestedView : 'dayGridMonth',

@@ -1,11 +1,10 @@
 import { Temporal } from 'temporal-polyfill';
 import { appDb } from '$lib/server/db/app-db';
 import { calendarSpan } from '$lib/server/calendar/span';
-import { canSeeInternal } from '$lib/server/auth/access';
 import { yearParam } from '$lib/server/http/page';
 import { buildAgenda } from '$lib/wheel/agenda';
 import { eventItem, meetingItem } from '$lib/wheel/items';
-import { fixedItemsByMeeting } from '$lib/server/cases/agenda';
+import { visibleFixedItemTitles } from '$lib/server/cases/agenda';
 import type { PageServerLoad } from './$types';
 
 /** The year of the wheel as an accessible list: month → week → day. */
@@ -14,11 +13,9 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const from = Temporal.PlainDate.from({ year, month: 1, day: 1 });
 	const to = Temporal.PlainDate.from({ year, month: 12, day: 31 });
 	const db = appDb();
-	const internal = canSeeInternal(locals.viewer);
-	const { bodies, meetings, events } = await calendarSpan(db, from, to, internal);
-	const fixed = await fixedItemsByMeeting(db, meetings.filter((m) => m.status !== 'cancelled'));
-	const fixedTitles = (id: string) => (fixed.get(id) ?? []).filter((f) => internal || !f.closed).map((f) => f.title);
-	const meetingItems = meetings.map((m) => meetingItem(m, fixedTitles(m.id)));
+	const { meetings, events } = await calendarSpan(db, locals.viewer, from, to);
+	const fixed = await visibleFixedItemTitles(db, locals.viewer, meetings.filter((m) => m.status !== 'cancelled'));
+	const meetingItems = meetings.map((m) => meetingItem(m, fixed.get(m.id) ?? []));
 	const eventItems = events.map(eventItem);
 	return {
 		year,

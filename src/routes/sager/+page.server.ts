@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { hasRole } from '$lib/server/auth/access';
+import { listVisibleBodies } from '$lib/server/bodies/repository';
+import { listVisibleCases, listVisibleCaseUnits } from '$lib/server/cases/repository';
 import { appDb } from '$lib/server/db/app-db';
-import { canSeeInternal, hasRole } from '$lib/server/auth/access';
-import { listBodies } from '$lib/server/bodies/repository';
-import { listCases } from '$lib/server/cases/repository';
 import { stageStatus } from '$lib/schemas/cases';
 import { bodyCode } from '$lib/schemas/query';
 import { caseViews } from './case-view.server';
@@ -19,7 +19,8 @@ const filters = {
 
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const db = appDb();
-	const staff = canSeeInternal(locals.viewer);
+	const viewer = locals.viewer;
+	const staff = hasRole(viewer, 'reader');
 	const get = <T,>(name: string, schema: z.ZodType<T>): T | undefined => {
 		const parsed = schema.safeParse(url.searchParams.get(name) ?? undefined);
 		return parsed.success ? parsed.data : undefined;
@@ -32,31 +33,22 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		q: get('q', filters.q)
 	};
 	const [cases, bodies, units] = await Promise.all([
-		listCases(db, {
-			includeClosed: staff,
+		listVisibleCases(db, viewer, {
 			bodyCode: chosen.body,
 			unit: chosen.unit,
 			status: chosen.status,
 			closed: chosen.closed === undefined ? undefined : chosen.closed === 'lukkede',
 			query: chosen.q
 		}),
-		listBodies(db, { includeInternal: staff }),
-		db
-			.selectFrom('case_file')
-			.select('unit')
-			.distinct()
-			.where('deleted_at', 'is', null)
-			.where('unit', '<>', '')
-			.$if(!staff, (q) => q.where('is_closed', '=', false))
-			.orderBy('unit')
-			.execute()
+		listVisibleBodies(db, viewer),
+		listVisibleCaseUnits(db, viewer)
 	]);
 	return {
-		cases: await caseViews(db, cases, staff),
+		cases: await caseViews(db, cases, viewer),
 		bodies: bodies.map((b) => ({ code: b.code, name: b.name })),
-		units: units.map((u) => u.unit),
+		units,
 		chosen: { body: chosen.body ?? '', unit: chosen.unit ?? '', status: chosen.status ?? '', closed: chosen.closed ?? '', q: chosen.q ?? '' },
 		staff,
-		canCreate: hasRole(locals.viewer, 'editor')
+		canCreate: hasRole(viewer, 'editor')
 	};
 };

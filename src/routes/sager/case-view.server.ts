@@ -1,9 +1,10 @@
 import { Temporal } from 'temporal-polyfill';
+import type { Viewer } from '$lib/server/auth/access';
 import { planningContext, stageInstants } from '$lib/server/cases/context';
-import { caseJson, type CaseJson } from '$lib/server/cases/service';
 import type { CaseWithStages } from '$lib/server/cases/repository';
+import { caseJson, type CaseJson } from '$lib/server/cases/serialize';
 import type { Db } from '$lib/server/db/index';
-import { deadlineText, moment } from '$lib/components/cases/labels';
+import { deadlineText, moment } from '$lib/format';
 
 /**
  * A case as the case pages show it: each stage's meeting with date, time and ISO week, its
@@ -40,9 +41,9 @@ export function caseView(json: CaseJson) {
 
 export type CaseView = ReturnType<typeof caseView>;
 
-/** The cases, planned against one calendar spanning every meeting they use. */
-export async function caseViews(db: Db, cases: CaseWithStages[], showInternal: boolean): Promise<CaseView[]> {
+/** The cases (read through the visible readers), planned against one calendar spanning every meeting they use. */
+export async function caseViews(db: Db, cases: CaseWithStages[], viewer: Viewer | null): Promise<CaseView[]> {
 	const now = Temporal.Now.instant();
 	const ctx = await planningContext(db, await stageInstants(db, cases.flatMap((c) => c.stages.map((s) => s.meeting_id)), now));
-	return cases.map((c) => caseView(caseJson(ctx, c, now, showInternal)));
+	return cases.map((c) => caseView(caseJson(ctx, c, now, viewer)));
 }

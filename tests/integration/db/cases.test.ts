@@ -3,14 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetingAgenda } from '../../../src/lib/server/cases/agenda.ts';
 import { planningContext } from '../../../src/lib/server/cases/context.ts';
 import { meetingChangeImpact } from '../../../src/lib/server/cases/impact.ts';
-import { caseJson, proposePlan } from '../../../src/lib/server/cases/service.ts';
-import { listCases } from '../../../src/lib/server/cases/repository.ts';
+import type { Viewer } from '../../../src/lib/server/auth/access.ts';
+import { proposePlan } from '../../../src/lib/server/cases/service.ts';
+import { caseJson } from '../../../src/lib/server/cases/serialize.ts';
+import { listVisibleCases } from '../../../src/lib/server/cases/repository.ts';
 import { toDate } from '../../../src/lib/server/db/temporal.ts';
 import { loadDemoIfEmpty } from '../../../src/lib/server/demo/load.ts';
 import { planRequestSchema } from '../../../src/lib/schemas/cases.ts';
 import { dialects, freshDb, type TestDb } from './context.ts';
 
 const now = Temporal.Instant.from('2026-11-22T09:00:00Z');
+const staff: Viewer = { role: 'secretariat', name: 'Sekretariatet', unit: '', userId: null, email: null, sessionId: null, tokenId: null };
 
 describe.each(dialects)('cases on %s', (dialect) => {
 	let t: TestDb;
@@ -32,7 +35,7 @@ describe.each(dialects)('cases on %s', (dialect) => {
 	};
 
 	it('the equality report 2023 travels DIR → HU → ØK → KB with each write-up deadline', async () => {
-		const [report] = await listCases(t.db, { includeClosed: false, query: 'Ligestillingsredegørelsen 2023' });
+		const [report] = await listVisibleCases(t.db, null, { query: 'Ligestillingsredegørelsen 2023' });
 		const ctx = await planningContext(t.db, [Temporal.Instant.from('2023-05-01T00:00:00Z')]);
 		const view = caseJson(ctx, report!, now);
 		expect(view.stages.map((s) => [s.body, s.role, s.meeting?.start, s.deadline, s.rul?.name, s.status])).toEqual([
@@ -47,8 +50,8 @@ describe.each(dialects)('cases on %s', (dialect) => {
 	});
 
 	it('the public never sees a closed case', async () => {
-		const open = await listCases(t.db, { includeClosed: false });
-		const all = await listCases(t.db, { includeClosed: true });
+		const open = await listVisibleCases(t.db, null, {});
+		const all = await listVisibleCases(t.db, staff, {});
 		expect(all.filter((c) => c.is_closed).map((c) => c.title)).toEqual(['Program for KB-seminar 2024']);
 		expect(open.map((c) => c.title)).not.toContain('Program for KB-seminar 2024');
 		expect(all.length - open.length).toBe(1);
@@ -69,7 +72,7 @@ describe.each(dialects)('cases on %s', (dialect) => {
 
 	it('moving ØK after the council meeting breaks the planned case, and a repair is proposed', async () => {
 		const ok = await meetingOn('ØK', '2027-06-15T16:00');
-		const impact = await meetingChangeImpact(t.db, ok, Temporal.ZonedDateTime.from('2027-06-23T16:00:00+02:00[Europe/Copenhagen]'), now, true);
+		const impact = await meetingChangeImpact(t.db, ok, Temporal.ZonedDateTime.from('2027-06-23T16:00:00+02:00[Europe/Copenhagen]'), now, staff);
 		expect(impact.map((i) => [i.case.title, i.breaks, i.conflicts.map((c) => c.code)])).toEqual([['Trivselsmåling og handleplan', true, ['stage-order']]]);
 		expect(impact[0]!.conflicts[0]!.repairs.length).toBeGreaterThan(0);
 		expect(impact[0]!.conflicts[0]!.message).toMatch(/^Trin 4/);
@@ -77,7 +80,7 @@ describe.each(dialects)('cases on %s', (dialect) => {
 
 	it('the agenda of a board meeting holds its fixed items and the cases on it, decisions first', async () => {
 		const dir = await meetingOn('DIR', '2023-04-12T09:00');
-		const agenda = await meetingAgenda(t.db, dir, false);
+		const agenda = await meetingAgenda(t.db, dir, null);
 		expect(agenda.items.map((i) => [i.number, i.kind, i.title, 'role' in i ? i.role : null])).toEqual([
 			[1, 'fixed', 'Direktionens årsplan samt den strategiske udmøntningsplan – generelt fast punkt', null],
 			[2, 'case', 'Tværgående retningslinjer for informationssikkerhed', 'beslutning'],
@@ -85,15 +88,15 @@ describe.each(dialects)('cases on %s', (dialect) => {
 			[4, 'case', 'Budgetanalyse: Samskabelse og effektivisering', 'drøftelse'],
 			[5, 'case', 'Ligestillingsredegørelsen 2023', 'drøftelse']
 		]);
-		const closed = await meetingAgenda(t.db, await meetingOn('DIR', '2023-12-13T09:00'), false);
+		const closed = await meetingAgenda(t.db, await meetingOn('DIR', '2023-12-13T09:00'), null);
 		expect(closed.items.at(-1)).toEqual({ number: closed.items.length, kind: 'case', closed: true, title: 'Lukket punkt' });
 	});
 
 	it('Månedsgrebet lands on the first board meeting of each political cycle', async () => {
 		// KB met on 25 April 2023: the board's next meeting, 26 April, opens the May cycle.
-		const first = await meetingAgenda(t.db, await meetingOn('DIR', '2023-04-26T09:00'), false);
+		const first = await meetingAgenda(t.db, await meetingOn('DIR', '2023-04-26T09:00'), null);
 		expect(first.items.map((i) => i.title)).toContain('Månedsgrebet');
-		const second = await meetingAgenda(t.db, await meetingOn('DIR', '2023-05-03T09:00'), false);
+		const second = await meetingAgenda(t.db, await meetingOn('DIR', '2023-05-03T09:00'), null);
 		expect(second.items.map((i) => i.title)).not.toContain('Månedsgrebet');
 	});
 });
@@ -108,7 +111,7 @@ describe.each(dialects)('legal checks on %s', (dialect) => {
 
 	it('the demo year 2027 meets every rule: budget readings, proposal, accounts, council agendas', async () => {
 		const { legalChecksForYear } = await import('../../../src/lib/server/cases/legal.ts');
-		const result = await legalChecksForYear(t.db, 2027, true);
+		const result = await legalChecksForYear(t.db, staff, 2027);
 		expect(result.budgetDeadline).toBe('2027-10-15');
 		expect(result.findings.map((f) => [f.rule, f.ok, f.subject.title])).toEqual([
 			['budget-readings-apart', true, 'Budget 2028–2031'],
@@ -121,7 +124,7 @@ describe.each(dialects)('legal checks on %s', (dialect) => {
 	it('a budget deadline moved by agreement is used, and a late adoption fails', async () => {
 		const { legalChecksForYear } = await import('../../../src/lib/server/cases/legal.ts');
 		await t.db.insertInto('budget_deadline').values({ year: 2027, deadline: '2027-09-20', note: 'Aftale med KL' }).execute();
-		const result = await legalChecksForYear(t.db, 2027, true);
+		const result = await legalChecksForYear(t.db, staff, 2027);
 		expect(result.budgetDeadline).toBe('2027-09-20');
 		const adopted = result.findings.find((f) => f.rule === 'budget-adopted-by-deadline')!;
 		expect(adopted.ok).toBe(false);
@@ -130,7 +133,7 @@ describe.each(dialects)('legal checks on %s', (dialect) => {
 
 	it('in the election year 2025 the constitutive meeting falls in 1–15 December', async () => {
 		const { legalChecksForYear } = await import('../../../src/lib/server/cases/legal.ts');
-		const result = await legalChecksForYear(t.db, 2025, true);
+		const result = await legalChecksForYear(t.db, staff, 2025);
 		expect(result.findings.map((f) => [f.rule, f.ok, f.subject.title])).toEqual([['constitutive-meeting', true, 'KB 2025-12-09']]);
 	});
 });

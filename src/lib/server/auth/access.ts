@@ -22,11 +22,17 @@ export function hasRole(viewer: Viewer | null, role: Role): boolean {
 	return viewer !== null && RANK[viewer.role] >= RANK[role];
 }
 
-/** Internal bodies, internal events and closed content: any signed-in role. */
+/**
+ * The visibility rule, written once: internal bodies, internal events and closed (lukket)
+ * content exist only for signed-in staff (any role). The public sees public bodies, public
+ * events and open content. Repositories apply it when they read; nothing else re-implements it.
+ */
 export const canSeeInternal = (viewer: Viewer | null) => hasRole(viewer, 'reader');
+export const maySeeBody = (viewer: Viewer | null, body: { is_public: boolean }) => body.is_public || canSeeInternal(viewer);
+export const maySeeEvent = (viewer: Viewer | null, event: { is_public: boolean }) => event.is_public || canSeeInternal(viewer);
+export const maySeeContent = (viewer: Viewer | null, content: { is_closed: boolean }) => !content.is_closed || canSeeInternal(viewer);
 /** Bodies, meeting plans, meetings, events, closures. */
 export const canEditCalendar = (viewer: Viewer | null) => hasRole(viewer, 'secretariat');
-export const isAdmin = (viewer: Viewer | null) => hasRole(viewer, 'admin');
 
 /** How the audit log names the actor. */
 export const actorName = (viewer: Viewer) =>

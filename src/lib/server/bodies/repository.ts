@@ -1,3 +1,4 @@
+import { canSeeInternal, type Viewer } from '../auth/access.ts';
 import type { Db } from '../db/index.ts';
 import type { BodyRow, NewBody } from '../db/schema.ts';
 import { invalidField } from '../http/problem.ts';
@@ -17,6 +18,17 @@ export function findBody(db: Db, by: { code: string } | { slug: string }, filter
 	let q = db.selectFrom('body').selectAll();
 	q = 'code' in by ? q.where('code', '=', by.code) : q.where('slug', '=', by.slug);
 	if (!filter.includeInternal) q = q.where('is_public', '=', true);
+	return q.executeTakeFirst();
+}
+
+/** The bodies the viewer may see: internal ones (e.g. chefforum) only for signed-in staff. */
+export const listVisibleBodies = (db: Db, viewer: Viewer | null) => listBodies(db, { includeInternal: canSeeInternal(viewer) });
+
+export const findVisibleBody = (db: Db, viewer: Viewer | null, by: { code: string } | { slug: string }) => findBody(db, by, { includeInternal: canSeeInternal(viewer) });
+
+export async function findVisibleBodyById(db: Db, viewer: Viewer | null, id: number): Promise<BodyRow | undefined> {
+	let q = db.selectFrom('body').selectAll().where('id', '=', id);
+	if (!canSeeInternal(viewer)) q = q.where('is_public', '=', true);
 	return q.executeTakeFirst();
 }
 

@@ -20,3 +20,19 @@ export const bodyDetailJson = (b: BodyRow) => ({
 	deadlineTime: b.deadline_time.slice(0, 5),
 	version: b.version
 });
+
+/** A body as the strings its edit form shows (the same names the form posts). */
+export const bodyFormValues = (b: BodyRow): Record<string, string> => ({
+	code: b.code,
+	slug: b.slug,
+	name: b.name,
+	kind: b.kind,
+	color: b.color,
+	public: b.is_public ? 'on' : '',
+	defaultStart: b.default_start_time.slice(0, 5),
+	defaultMinutes: String(b.default_duration_minutes),
+	defaultLocation: b.default_location,
+	deadlineDays: String(b.deadline_working_days),
+	deadlineTime: b.deadline_time.slice(0, 5),
+	version: String(b.version)
+});

@@ -2,6 +2,7 @@ import { fixedItemContext, fixedItemsOnMeeting, type FixedItemRule } from '../..
 import { formatInstant } from '../../domain/day-range.ts';
 import { meetingDeadline } from '../../domain/planner.ts';
 import { casesOnMeetings, listFixedItems } from './repository.ts';
+import { maySeeContent, type Viewer } from '../auth/access.ts';
 import type { Db } from '../db/index.ts';
 import { toInstant } from '../db/temporal.ts';
 import { planningContext } from './context.ts';
@@ -13,7 +14,7 @@ const ROLE_ORDER = { orientering: 0, drøftelse: 1, indstilling: 2, beslutning: 
  * (decisions first). For the public a closed item is only "Lukket punkt": neither title,
  * content nor id.
  */
-export async function meetingAgenda(db: Db, meeting: { id: string; starts_at: Date; body_code: string }, showClosed: boolean) {
+export async function meetingAgenda(db: Db, meeting: { id: string; starts_at: Date; body_code: string }, viewer: Viewer | null) {
 	const ctx = await planningContext(db, [toInstant(meeting.starts_at)]);
 	const self = ctx.byId.get(meeting.id);
 	const cycleOf = new Map([...ctx.byId.values()].flatMap((m) => (m.cycleKey ? [[m.meeting.id, m.cycleKey] as const] : [])));
@@ -33,12 +34,12 @@ export async function meetingAgenda(db: Db, meeting: { id: string; starts_at: Da
 
 	const items = [
 		...due.map((f) =>
-			f.is_closed && !showClosed
+			!maySeeContent(viewer, f)
 				? { kind: 'fixed' as const, closed: true, title: 'Lukket punkt' }
 				: { kind: 'fixed' as const, closed: f.is_closed, id: f.id, title: f.title, description: f.description }
 		),
 		...cases.map(({ c, stage }) =>
-			c.is_closed && !showClosed
+			!maySeeContent(viewer, c)
 				? { kind: 'case' as const, closed: true, title: 'Lukket punkt' }
 				: { kind: 'case' as const, closed: c.is_closed, id: c.id, caseNumber: c.case_number, title: c.title, role: stage.role, status: stage.status, stage: stage.position }
 		)
@@ -74,6 +75,12 @@ export async function fixedItemsByMeeting(db: Db, meetings: MeetingRef[]): Promi
 		if (due.length) result.set(m.id, due.map((f) => ({ title: f.title, closed: f.is_closed })));
 	}
 	return result;
+}
+
+/** The titles of the fixed items on each meeting that the viewer may see, for the wheel and the list. */
+export async function visibleFixedItemTitles(db: Db, viewer: Viewer | null, meetings: MeetingRef[]): Promise<Map<string, string[]>> {
+	const fixed = await fixedItemsByMeeting(db, meetings);
+	return new Map([...fixed].map(([id, items]) => [id, items.filter((f) => maySeeContent(viewer, { is_closed: f.closed })).map((f) => f.title)]));
 }
 
 /** The open agendas of many meetings at once, for feeds: fixed items, then the cases on them. */

@@ -1,10 +1,11 @@
 import type { Temporal } from 'temporal-polyfill';
 import { affectedByMove } from '../../domain/conflicts.ts';
 import { casesOnMeetings } from './repository.ts';
+import { maySeeContent, type Viewer } from '../auth/access.ts';
 import type { Db } from '../db/index.ts';
 import { toInstant } from '../db/temporal.ts';
 import { planningContext, toSavedStage } from './context.ts';
-import { conflictJson } from './service.ts';
+import { conflictJson } from './serialize.ts';
 
 /**
  * What moving (or cancelling) a meeting would break, before it is saved: every case with a
@@ -16,7 +17,7 @@ export async function meetingChangeImpact(
 	meeting: { id: string; starts_at: Date },
 	change: Temporal.ZonedDateTime | 'cancelled',
 	now: Temporal.Instant,
-	showClosed: boolean
+	viewer: Viewer | null
 ) {
 	const cases = await casesOnMeetings(db, [meeting.id]);
 	const around = [toInstant(meeting.starts_at), now, ...(change === 'cancelled' ? [] : [change.toInstant()])];
@@ -25,7 +26,7 @@ export async function meetingChangeImpact(
 	const byId = new Map(cases.map((c) => [c.id, c]));
 	return impacts.map((impact) => {
 		const c = byId.get(impact.caseId)!;
-		const visible = showClosed || !c.is_closed;
+		const visible = maySeeContent(viewer, c);
 		return {
 			case: visible ? { id: c.id, caseNumber: c.case_number, title: c.title, version: c.version, closed: c.is_closed } : { closed: true, title: 'Lukket sag' },
 			breaks: impact.conflicts.length > 0,

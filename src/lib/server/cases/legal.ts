@@ -12,7 +12,8 @@ import {
 import { meetingDeadline } from '../../domain/planner.ts';
 import { termContaining } from '../../domain/terms.ts';
 import { ZONE } from '../../domain/zone.ts';
-import { listCases, type CaseWithStages } from './repository.ts';
+import type { Viewer } from '../auth/access.ts';
+import { listVisibleCases, type CaseWithStages } from './repository.ts';
 import type { Db } from '../db/index.ts';
 import { planningContext } from './context.ts';
 
@@ -27,7 +28,7 @@ export interface YearFinding extends LegalFinding {
  * working days ahead (KSL § 8), and in an election year the constitutive meeting (KSL § 6).
  * Cases are matched by their legal kind; the stages' meetings give the dates.
  */
-export async function legalChecksForYear(db: Db, year: number, includeClosed: boolean): Promise<{ budgetDeadline: string; findings: YearFinding[] }> {
+export async function legalChecksForYear(db: Db, viewer: Viewer | null, year: number): Promise<{ budgetDeadline: string; findings: YearFinding[] }> {
 	const mid = Temporal.PlainDate.from({ year, month: 7, day: 1 }).toZonedDateTime(ZONE).toInstant();
 	const ctx = await planningContext(db, [mid]);
 	const moved = await db.selectFrom('budget_deadline').select('deadline').where('year', '=', year).executeTakeFirst();
@@ -42,7 +43,7 @@ export async function legalChecksForYear(db: Db, year: number, includeClosed: bo
 			.filter((d): d is Temporal.ZonedDateTime => d !== undefined)
 			.sort(Temporal.ZonedDateTime.compare);
 	const inYear = (c: CaseWithStages) => stageDates(c, council).concat(stageDates(c, finance)).some((d) => d.year === year);
-	const cases = (await listCases(db, { includeClosed })).filter((c) => c.legal_kind !== null && inYear(c));
+	const cases = (await listVisibleCases(db, viewer, {})).filter((c) => c.legal_kind !== null && inYear(c));
 	const findings: YearFinding[] = [];
 	const about = (c: CaseWithStages) => ({ kind: 'case' as const, id: c.id, title: c.title });
 

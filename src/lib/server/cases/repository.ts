@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { canSeeInternal, maySeeContent, type Viewer } from '../auth/access.ts';
 import type { Db } from '../db/index.ts';
 import { UUID } from '../../schemas/query.ts';
 import type { CaseFileRow, StageRole, StageStatus } from '../db/schema.ts';
@@ -73,7 +74,7 @@ function casesQuery(db: Db) {
 		.where('c.deleted_at', 'is', null);
 }
 
-export async function listCases(db: Db, f: CaseFilter): Promise<CaseWithStages[]> {
+async function listCases(db: Db, f: CaseFilter): Promise<CaseWithStages[]> {
 	let q = casesQuery(db);
 	if (!f.includeClosed) q = q.where('c.is_closed', '=', false);
 	if (f.closed !== undefined) q = q.where('c.is_closed', '=', f.closed);
@@ -96,7 +97,7 @@ export async function getCase(db: Db, id: string): Promise<CaseWithStages | unde
 	return row ? (await withStages(db, [row]))[0] : undefined;
 }
 
-/** The cases with a stage on any of the given meetings (for agendas and "what breaks"). */
+/** The cases with a stage on any of the given meetings, whoever asks: for agendas and "what breaks", which anonymise closed ones. */
 export async function casesOnMeetings(db: Db, meetingIds: string[]): Promise<CaseWithStages[]> {
 	if (meetingIds.length === 0) return [];
 	const rows = await casesQuery(db)
@@ -139,6 +140,7 @@ export interface FixedItemListItem {
 	version: number;
 }
 
+/** Every fixed item, closed ones included: the agendas number them all and show a closed one as "Lukket punkt". */
 export function listFixedItems(db: Db, bodyCodes?: string[]): Promise<FixedItemListItem[]> {
 	let q = db
 		.selectFrom('fixed_item as f')
@@ -150,4 +152,101 @@ export function listFixedItems(db: Db, bodyCodes?: string[]): Promise<FixedItemL
 		.orderBy('f.id');
 	if (bodyCodes) q = bodyCodes.length ? q.where('b.code', 'in', bodyCodes) : q.where(sql<boolean>`false`);
 	return q.execute();
+}
+
+/** The cases the viewer may see: closed ones only for signed-in staff. */
+export function listVisibleCases(db: Db, viewer: Viewer | null, f: Omit<CaseFilter, 'includeClosed'>): Promise<CaseWithStages[]> {
+	return listCases(db, { ...f, includeClosed: canSeeInternal(viewer) });
+}
+
+/** A case, if the viewer may see it: a closed case does not exist for the public. */
+export async function findVisibleCase(db: Db, viewer: Viewer | null, id: string): Promise<CaseWithStages | undefined> {
+	const c = await getCase(db, id);
+	return c && maySeeContent(viewer, c) ? c : undefined;
+}
+
+/** The cases with a stage on any of the given meetings that the viewer may see. */
+export async function visibleCasesOnMeetings(db: Db, viewer: Viewer | null, meetingIds: string[]): Promise<CaseWithStages[]> {
+	return (await casesOnMeetings(db, meetingIds)).filter((c) => maySeeContent(viewer, c));
+}
+
+/** The fixed items the viewer may see: for the public, open items of public bodies. */
+export async function listVisibleFixedItems(db: Db, viewer: Viewer | null, bodyCodes?: string[]): Promise<FixedItemListItem[]> {
+	const staff = canSeeInternal(viewer);
+	return (await listFixedItems(db, bodyCodes)).filter((f) => staff || (!f.is_closed && f.body_is_public));
+}
+
+/** The units that own cases the viewer may see, for the case list's filter. */
+export async function listVisibleCaseUnits(db: Db, viewer: Viewer | null): Promise<string[]> {
+	const rows = await db
+		.selectFrom('case_file')
+		.select('unit')
+		.distinct()
+		.where('deleted_at', 'is', null)
+		.where('unit', '<>', '')
+		.$if(!canSeeInternal(viewer), (q) => q.where('is_closed', '=', false))
+		.orderBy('unit')
+		.execute();
+	return rows.map((r) => r.unit);
+}
+
+/**
+ * The cases a user follows in their feeds, that the viewer may see. `own`: the user is
+ * responsible — responsible_user_id is theirs, or no user is linked and responsible_name is their
+ * name (cases written before the link existed, or by an integration that only knows the name).
+ * `unit`: every case of that unit.
+ */
+export async function listFollowedCases(db: Db, viewer: Viewer, f: { own: boolean; unit: string | null }): Promise<CaseWithStages[]> {
+	if ((!f.own && !f.unit) || viewer.userId === null) return [];
+	const userId = viewer.userId;
+	let q = casesQuery(db).where((eb) =>
+		eb.or([
+			...(f.own ? [eb('c.responsible_user_id', '=', userId), eb.and([eb('c.responsible_user_id', 'is', null), eb('c.responsible_name', '=', viewer.name)])] : []),
+			...(f.unit ? [eb('c.unit', '=', f.unit)] : [])
+		])
+	);
+	if (!canSeeInternal(viewer)) q = q.where('c.is_closed', '=', false);
+	return withStages(db, await q.orderBy('c.created_at').orderBy('c.id').execute());
+}
+
+/** Body ids by code, to store a path named by codes. */
+export async function bodyIdsByCode(db: Db): Promise<Map<string, number>> {
+	return new Map((await db.selectFrom('body').select(['id', 'code']).execute()).map((b) => [b.code, b.id]));
+}
+
+export interface StageToStore {
+	bodyId: number;
+	role: StageRole;
+	minGapDays: number;
+	afterPreviousBeforeDeadline: boolean;
+	meetingId: string | null;
+	status: StageStatus;
+}
+
+/** Replaces a case's stages with the given path, in order. */
+export async function replaceStages(db: Db, caseId: string, stages: StageToStore[]): Promise<void> {
+	await db.deleteFrom('case_stage').where('case_id', '=', caseId).execute();
+	if (stages.length === 0) return;
+	await db
+		.insertInto('case_stage')
+		.values(
+			stages.map((s, position) => ({
+				case_id: caseId,
+				position,
+				body_id: s.bodyId,
+				role: s.role,
+				min_gap_days: s.minGapDays,
+				after_previous_before_deadline: s.afterPreviousBeforeDeadline,
+				meeting_id: s.meetingId,
+				status: s.status
+			}))
+		)
+		.execute();
+}
+
+/** The body code of each of the given meetings that is not deleted. */
+export async function meetingBodyCodes(db: Db, meetingIds: string[]): Promise<Map<string, string>> {
+	if (meetingIds.length === 0) return new Map();
+	const rows = await db.selectFrom('meeting as m').innerJoin('body as b', 'b.id', 'm.body_id').select(['m.id', 'b.code']).where('m.id', 'in', meetingIds).where('m.deleted_at', 'is', null).execute();
+	return new Map(rows.map((r) => [r.id, r.code]));
 }

@@ -1,97 +1,18 @@
-import { Temporal } from 'temporal-polyfill';
+import type { Temporal } from 'temporal-polyfill';
 import type { z } from 'zod';
 import { resolvePath, type PathStage, type StageRole, type TemplateStage } from '../../domain/case-path.ts';
-import { checkCasePath, type Conflict } from '../../domain/conflicts.ts';
-import { formatInstant } from '../../domain/day-range.ts';
-import { danishMonthName } from '../../domain/month-names.ts';
-import { meetingDeadline, planBackward, planForward, type Plan, type PlanningContext } from '../../domain/planner.ts';
+import type { StageStatus } from '../../domain/conflicts.ts';
+import { planBackward, planForward, type Plan, type PlanningContext } from '../../domain/planner.ts';
 import type { caseCreateSchema, caseUpdateSchema, pathSpec, planRequestSchema, repairSchema } from '../../schemas/cases.ts';
-import { hasRole, type Viewer } from '../auth/access.ts';
+import type { Viewer } from '../auth/access.ts';
 import { recordAudit } from '../audit/repository.ts';
-import { getCase, listTemplates, type CaseWithStages } from './repository.ts';
-import type { Db } from '../db/index.ts';
-import { ConflictError, invalidField, notFound } from '../http/problem.ts';
 import { bodyByCode } from '../bodies/repository.ts';
-import { ProblemError } from '../http/problem.ts';
-import { planningContext, stageInstants, toPlannerBody, toSavedStage } from './context.ts';
-
-/** "2023-05-23" → "Rul maj 2023" */
-export const cycleName = (key: string) => {
-	const d = Temporal.PlainDate.from(key);
-	return `Rul ${danishMonthName(d.month)} ${d.year}`;
-};
-
-export const conflictJson = (c: Conflict) => ({
-	code: c.code,
-	stage: c.stage,
-	message: c.message,
-	repairs: c.repairs.map((r) =>
-		r.kind === 'reschedule'
-			? { kind: r.kind, description: r.description, changes: r.changes.map((ch) => ({ stage: ch.stage, meeting: ch.meetingId })) }
-			: { kind: r.kind, description: r.description, changes: [{ stage: r.stage, meeting: null }] }
-	)
-});
-
-export function planJson(ctx: PlanningContext, plan: Plan) {
-	return {
-		stages: plan.stages.map((s, position) => ({
-			position,
-			body: s.bodyCode,
-			role: s.role,
-			meeting: s.meetingId && s.start ? { id: s.meetingId, start: formatInstant(s.start.toInstant()) } : null,
-			deadline: s.deadline ? formatInstant(s.deadline.toInstant()) : null,
-			rul: s.cycleKey ? { key: s.cycleKey, name: cycleName(s.cycleKey) } : null
-		})),
-		conflicts: plan.conflicts.map(conflictJson)
-	};
-}
-
-/**
- * A case with its stages' meetings, deadlines and cycles, and the conflicts it has now. For the
- * public (`showInternal` false) a stage in an internal body keeps its place in the path but
- * names neither the body nor its meeting, and conflicts (staff work) are left out.
- */
-export function caseJson(ctx: PlanningContext, c: CaseWithStages, now: Temporal.Instant, showInternal = false) {
-	const conflicts = showInternal ? checkCasePath(ctx, c.stages.map(toSavedStage), now) : [];
-	return {
-		id: c.id,
-		caseNumber: c.case_number,
-		title: c.title,
-		description: c.description,
-		unit: c.unit,
-		responsible: c.responsible_name,
-		committee: c.committee_code,
-		closed: c.is_closed,
-		legalKind: c.legal_kind,
-		template: c.template_name,
-		version: c.version,
-		stages: c.stages.map((s) => {
-			if (!s.body_is_public && !showInternal) {
-				return { position: s.position, body: null, bodyName: 'Internt forum', role: s.role, minGapDays: s.min_gap_days, afterPreviousBeforeDeadline: s.after_previous_before_deadline, status: s.status, meeting: null, deadline: null, rul: null };
-			}
-			const m = s.meeting_id ? ctx.byId.get(s.meeting_id) : undefined;
-			return {
-				position: s.position,
-				body: s.body_code,
-				bodyName: s.body_name,
-				role: s.role,
-				minGapDays: s.min_gap_days,
-				afterPreviousBeforeDeadline: s.after_previous_before_deadline,
-				status: s.status,
-				meeting: s.meeting_id
-					? m
-						? { id: s.meeting_id, start: formatInstant(m.meeting.start.toInstant()), cancelled: m.meeting.cancelled }
-						: { id: s.meeting_id, start: null, cancelled: false }
-					: null,
-				deadline: m ? formatInstant(meetingDeadline(ctx, m.meeting).toInstant()) : null,
-				rul: m?.cycleKey ? { key: m.cycleKey, name: cycleName(m.cycleKey) } : null
-			};
-		}),
-		conflicts: conflicts.map(conflictJson)
-	};
-}
-
-export type CaseJson = ReturnType<typeof caseJson>;
+import type { Db } from '../db/index.ts';
+import { ConflictError, invalidField, notFound, ProblemError } from '../http/problem.ts';
+import { assertMayEditCase } from './access.ts';
+import { planningContext, stageInstants } from './context.ts';
+import { bodyIdsByCode, getCase, listTemplates, meetingBodyCodes, replaceStages, type CaseWithStages, type StageToStore } from './repository.ts';
+import { planJson } from './serialize.ts';
 
 /** The path a request names: a template (by id or name) or a list of stages, resolved for the committee. */
 export async function resolveRequestedPath(
@@ -163,17 +84,6 @@ export async function proposePlan(db: Db, req: z.output<typeof planRequestSchema
 	return planJson(ctx, runPlan(ctx, stages, req, now));
 }
 
-/** Editors write the cases of their own unit; the secretariat and admins every case. */
-export function assertMayEditCase(viewer: Viewer, unit: string): void {
-	if (hasRole(viewer, 'secretariat')) return;
-	if (viewer.role === 'editor' && viewer.unit !== '' && viewer.unit === unit) return;
-	throw new ProblemError({ type: 'about:blank', title: 'Ingen adgang', status: 403, detail: 'Du kan kun redigere sager fra din egen enhed.' });
-}
-
-async function bodyIds(db: Db): Promise<Map<string, number>> {
-	return new Map((await db.selectFrom('body').select(['id', 'code']).execute()).map((b) => [b.code, b.id]));
-}
-
 const snapshot = (c: CaseWithStages) => ({
 	caseNumber: c.case_number,
 	title: c.title,
@@ -183,39 +93,21 @@ const snapshot = (c: CaseWithStages) => ({
 	version: c.version
 });
 
-async function writeStages(
-	db: Db,
-	caseId: string,
-	stages: { bodyCode: string; role: StageRole; minGapDays: number; afterPreviousBeforeDeadline: boolean; meetingId: string | null; status: z.output<typeof caseUpdateSchema>['stages'] extends (infer S)[] | undefined ? S extends { status: infer T } ? T : never : never }[]
-) {
-	const ids = await bodyIds(db);
-	await db.deleteFrom('case_stage').where('case_id', '=', caseId).execute();
-	await db
-		.insertInto('case_stage')
-		.values(
-			stages.map((s, position) => {
-				const bodyId = ids.get(s.bodyCode);
-				if (bodyId === undefined) throw invalidField(`stages.${position}.body`, `Organet ${s.bodyCode} findes ikke`);
-				return {
-					case_id: caseId,
-					position,
-					body_id: bodyId,
-					role: s.role,
-					min_gap_days: s.minGapDays,
-					after_previous_before_deadline: s.afterPreviousBeforeDeadline,
-					meeting_id: s.meetingId,
-					status: s.status
-				};
-			})
-		)
-		.execute();
+async function writeStages(db: Db, caseId: string, stages: (StageToStore & { bodyCode: string })[] | { bodyCode: string; role: StageRole; minGapDays: number; afterPreviousBeforeDeadline: boolean; meetingId: string | null; status: StageStatus }[]) {
+	const ids = await bodyIdsByCode(db);
+	await replaceStages(
+		db,
+		caseId,
+		stages.map((s, position) => {
+			const bodyId = ids.get(s.bodyCode);
+			if (bodyId === undefined) throw invalidField(`stages.${position}.body`, `Organet ${s.bodyCode} findes ikke`);
+			return { bodyId, role: s.role, minGapDays: s.minGapDays, afterPreviousBeforeDeadline: s.afterPreviousBeforeDeadline, meetingId: s.meetingId, status: s.status };
+		})
+	);
 }
 
 async function assertStageMeetings(db: Db, stages: { bodyCode: string; meetingId: string | null }[]) {
-	const ids = stages.map((s) => s.meetingId).filter((id): id is string => id !== null);
-	if (ids.length === 0) return;
-	const rows = await db.selectFrom('meeting as m').innerJoin('body as b', 'b.id', 'm.body_id').select(['m.id', 'b.code']).where('m.id', 'in', ids).where('m.deleted_at', 'is', null).execute();
-	const bodyOf = new Map(rows.map((r) => [r.id, r.code]));
+	const bodyOf = await meetingBodyCodes(db, stages.map((s) => s.meetingId).filter((id): id is string => id !== null));
 	stages.forEach((s, i) => {
 		if (s.meetingId === null) return;
 		const code = bodyOf.get(s.meetingId);
@@ -362,4 +254,18 @@ export async function deleteCase(db: Db, viewer: Viewer, id: string, version: nu
 	await recordAudit(db, viewer, { action: 'delete', entity: 'case', entityId: id, summary: `Sag slettet: ${before.title}`, before: snapshot(before) });
 }
 
-export { toPlannerBody };
+
+/** Sets one stage's status (planned, on the agenda, treated, postponed), keeping the rest of the path. */
+export async function setStageStatus(db: Db, viewer: Viewer, id: string, input: { version: number; stage: number; status: StageStatus }, now: Temporal.Instant): Promise<CaseWithStages> {
+	const c = await getCase(db, id);
+	if (!c || !c.stages[input.stage]) throw notFound('Sagen');
+	const stages = c.stages.map((s) => ({
+		body: s.body_code,
+		role: s.role,
+		minGapDays: s.min_gap_days,
+		afterPreviousBeforeDeadline: s.after_previous_before_deadline,
+		meeting: s.meeting_id,
+		status: s.position === input.stage ? input.status : s.status
+	}));
+	return updateCase(db, viewer, id, { version: input.version, stages }, now);
+}

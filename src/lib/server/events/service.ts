@@ -5,9 +5,9 @@ import { recordAudit } from '../audit/repository.ts';
 import type { Db } from '../db/index.ts';
 import type { EventCategory, EventRow } from '../db/schema.ts';
 import { toDate, toInstant } from '../db/temporal.ts';
+import { findEvent } from './repository.ts';
 import { ambiguousTime, ConflictError, invalidField, notFound } from '../http/problem.ts';
 import { bodyByCode } from '../bodies/repository.ts';
-import { UUID } from '../../schemas/query.ts';
 
 export type EventWhen =
 	| { allDay: true; startDate: Temporal.PlainDate; endDate: Temporal.PlainDate }
@@ -51,11 +51,6 @@ function columns(when: EventWhen) {
 }
 
 const bodyIdOrNull = async (db: Db, code: string | null | undefined): Promise<number | null> => (code ? (await bodyByCode(db, code)).id : null);
-
-export async function findEvent(db: Db, id: string): Promise<EventRow | undefined> {
-	if (!UUID.test(id)) return undefined;
-	return db.selectFrom('event').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
-}
 
 export async function createEvent(db: Db, viewer: Viewer, input: EventInput): Promise<EventRow> {
 	const row = await db

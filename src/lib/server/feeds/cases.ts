@@ -9,6 +9,7 @@ import { toInstant } from '../db/temporal.ts';
 import { rowTime } from './items.ts';
 import type { FeedItem } from './render.ts';
 import { cancelledStillShown, type FeedWindow } from './window.ts';
+import { maySeeBody, type Viewer } from '../auth/access.ts';
 
 /**
  * A case (sag) in a feed: for each stage whose meeting lies in the window, the meeting as it
@@ -21,8 +22,8 @@ import { cancelledStillShown, type FeedWindow } from './window.ts';
  * item shows raises it. A stage on a cancelled meeting shows as AFLYST like the meeting itself.
  */
 export interface CaseItemOptions {
-	/** Stages at internal bodies (Chefforum, ISU): only for signed-in subscribers. */
-	includeInternal: boolean;
+	/** Whose feed: stages at internal bodies (Chefforum, ISU) only for signed-in subscribers. */
+	viewer: Viewer | null;
 	deadlines: boolean;
 	deadlineAlarmMinutes: number | null;
 	meetingAlarmMinutes: number | null;
@@ -54,7 +55,7 @@ export function caseItems(
 	const caseUpdated = rowTime(c.updated_at);
 	const items: FeedItem[] = [];
 	for (const s of c.stages) {
-		if (!s.body_is_public && !opt.includeInternal) continue;
+		if (!maySeeBody(opt.viewer, { is_public: s.body_is_public })) continue;
 		const m = s.meeting_id ? meetings.get(s.meeting_id) : undefined;
 		const indexed = s.meeting_id ? ctx.byId.get(s.meeting_id) : undefined;
 		if (!m || !indexed) continue;

@@ -1,11 +1,11 @@
 import type { Temporal } from 'temporal-polyfill';
-import { canSeeInternal, hasRole, type Viewer } from '../auth/access.ts';
+import { hasRole, type Viewer } from '../auth/access.ts';
 import { planningContext } from '../cases/context.ts';
-import { getCase, type CaseWithStages } from '../cases/repository.ts';
-import { listBodies } from '../bodies/repository.ts';
-import { listEvents } from '../events/repository.ts';
+import { findVisibleCase, listFollowedCases, type CaseWithStages } from '../cases/repository.ts';
+import { listVisibleBodies } from '../bodies/repository.ts';
+import { listVisibleEvents } from '../events/repository.ts';
 import type { Db } from '../db/index.ts';
-import { listMeetings } from '../meetings/repository.ts';
+import { listVisibleMeetings } from '../meetings/repository.ts';
 import { caseItems } from './cases.ts';
 import { eventItem, rowTime } from './items.ts';
 import { meetingItems, newest, type Feed } from './public.ts';
@@ -19,52 +19,24 @@ import { feedWindow } from './window.ts';
  * query and a name; what the subscriber may see is decided here from their role as it is now.
  */
 
-/**
- * The cases a personal feed follows. `own`: the user is responsible — responsible_user_id is
- * theirs, or no user is linked and responsible_name is their name (cases written before the link
- * existed, or by an integration that only knows the name). `unit`: every case of that unit.
- */
-export async function followedCaseIds(db: Db, user: { id: number; name: string }, f: { own: boolean; unit: string | null; includeClosed: boolean }): Promise<string[]> {
-	if (!f.own && !f.unit) return [];
-	let q = db
-		.selectFrom('case_file')
-		.select('id')
-		.where('deleted_at', 'is', null)
-		.where((eb) =>
-			eb.or([
-				...(f.own ? [eb('responsible_user_id', '=', user.id), eb.and([eb('responsible_user_id', 'is', null), eb('responsible_name', '=', user.name)])] : []),
-				...(f.unit ? [eb('unit', '=', f.unit)] : [])
-			])
-		)
-		.orderBy('created_at')
-		.orderBy('id');
-	if (!f.includeClosed) q = q.where('is_closed', '=', false);
-	return (await q.execute()).map((r) => r.id);
-}
-
 /** The stages' meetings and deadlines of the given cases within the window. */
 async function itemsOfCases(
 	db: Db,
 	cases: CaseWithStages[],
 	today: Temporal.PlainDate,
 	origin: string,
-	opt: { includeInternal: boolean; deadlines: boolean; deadlineAlarmMinutes: number | null; meetingAlarmMinutes: number | null }
+	opt: { viewer: Viewer | null; deadlines: boolean; deadlineAlarmMinutes: number | null; meetingAlarmMinutes: number | null }
 ): Promise<FeedItem[]> {
 	if (cases.length === 0) return [];
 	const window = feedWindow(today);
 	const [bodies, meetings, ctx] = await Promise.all([
-		listBodies(db, { includeInternal: opt.includeInternal }),
-		listMeetings(db, { from: window.from, to: window.to, includeInternal: opt.includeInternal }),
+		listVisibleBodies(db, opt.viewer),
+		listVisibleMeetings(db, opt.viewer, { from: window.from, to: window.to }),
 		planningContext(db, [window.from, window.to])
 	]);
 	const byId = new Map(meetings.map((m) => [m.id, m]));
 	const byCode = new Map(bodies.map((b) => [b.code, b]));
 	return cases.flatMap((c) => caseItems(c, ctx, byId, byCode, window, origin, opt));
-}
-
-async function casesByIds(db: Db, ids: string[]): Promise<CaseWithStages[]> {
-	const found = await Promise.all(ids.map((id) => getCase(db, id)));
-	return found.filter((c): c is CaseWithStages => c !== undefined);
 }
 
 function describe(s: Selection, viewer: Viewer): string {
@@ -81,20 +53,18 @@ function describe(s: Selection, viewer: Viewer): string {
 /** A subscriber's feed: the chosen bodies' meetings, event categories and cases, with reminders. */
 export async function personalFeed(db: Db, sub: Subscriber, today: Temporal.PlainDate, origin: string): Promise<Feed> {
 	const { viewer, selection: s } = sub;
-	const internal = canSeeInternal(viewer);
 	const window = feedWindow(today);
-	const allBodies = await listBodies(db, { includeInternal: internal });
+	const allBodies = await listVisibleBodies(db, viewer);
 	const chosen = allBodies.filter((b) => s.bodies.includes(b.code));
 	const slugs = new Map(allBodies.map((b) => [b.id, b.slug]));
 	const unit = s.unitCases && viewer.unit !== '' && hasRole(viewer, 'editor') ? viewer.unit : null;
-	const caseIds = await followedCaseIds(db, { id: viewer.userId!, name: viewer.name }, { own: s.ownCases, unit, includeClosed: internal });
 	const [meetings, events, cases] = await Promise.all([
-		meetingItems(db, today, origin, chosen, internal),
-		s.categories.length ? listEvents(db, { ...window, includeInternal: internal }) : Promise.resolve([]),
-		casesByIds(db, caseIds)
+		meetingItems(db, today, origin, chosen, viewer),
+		s.categories.length ? listVisibleEvents(db, viewer, window) : Promise.resolve([]),
+		listFollowedCases(db, viewer, { own: s.ownCases, unit })
 	]);
 	const caseList = await itemsOfCases(db, cases, today, origin, {
-		includeInternal: internal,
+		viewer,
 		deadlines: s.deadlines,
 		deadlineAlarmMinutes: s.reminders.deadlineMinutes,
 		meetingAlarmMinutes: s.reminders.meetingMinutes
@@ -115,10 +85,9 @@ export async function personalFeed(db: Db, sub: Subscriber, today: Temporal.Plai
  * Undefined when the case does not exist for this viewer.
  */
 export async function caseFeed(db: Db, caseId: string, viewer: Viewer | null, today: Temporal.PlainDate, origin: string): Promise<Feed | undefined> {
-	const c = await getCase(db, caseId);
-	const internal = canSeeInternal(viewer);
-	if (!c || (c.is_closed && !internal)) return undefined;
-	const items = await itemsOfCases(db, [c], today, origin, { includeInternal: internal, deadlines: true, deadlineAlarmMinutes: null, meetingAlarmMinutes: null });
+	const c = await findVisibleCase(db, viewer, caseId);
+	if (!c) return undefined;
+	const items = await itemsOfCases(db, [c], today, origin, { viewer, deadlines: true, deadlineAlarmMinutes: null, meetingAlarmMinutes: null });
 	const name = `Årshjul – sag: ${c.title}`;
 	return {
 		calendar: { name, description: `Sagsgangen for ${c.case_number ? `${c.case_number} ` : ''}${c.title}: møderne og fristerne for sagsfremstillingerne.`, items },

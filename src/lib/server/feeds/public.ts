@@ -1,9 +1,10 @@
 import type { Temporal } from 'temporal-polyfill';
 import { localDate } from '../../domain/day-range.ts';
-import { findBody, listBodies } from '../bodies/repository.ts';
-import { listEvents } from '../events/repository.ts';
+import type { Viewer } from '../auth/access.ts';
+import { findVisibleBody, listVisibleBodies } from '../bodies/repository.ts';
+import { listVisibleEvents } from '../events/repository.ts';
 import type { Db } from '../db/index.ts';
-import { listMeetings } from '../meetings/repository.ts';
+import { listVisibleMeetings } from '../meetings/repository.ts';
 import type { BodyRow } from '../db/schema.ts';
 import { toInstant } from '../db/temporal.ts';
 import { openAgendas } from '../cases/agenda.ts';
@@ -13,8 +14,8 @@ import { cancelledStillShown, feedWindow } from './window.ts';
 
 /**
  * A feed is a query and a name: the functions here pick the rows; renderFeed and feedResponse
- * are shared by every kind of feed. Public feeds read with includeInternal: false only, so no
- * internal body, internal event or closed content can reach them.
+ * are shared by every kind of feed. Public feeds read as the public (viewer null) through the
+ * repositories' visible readers, so no internal body, internal event or closed content can reach them.
  */
 export interface Feed {
 	calendar: FeedCalendar;
@@ -55,19 +56,19 @@ const bodyLink = (b: BodyRow): FeedLink => ({
 
 /** The feeds anyone may subscribe to: all public meetings and events, then one per public body. */
 export async function publicFeedLinks(db: Db): Promise<FeedLink[]> {
-	const bodies = await listBodies(db, { includeInternal: false });
+	const bodies = await listVisibleBodies(db, null);
 	return [publicLink(), ...bodies.map(bodyLink)];
 }
 
 export const newest = (dates: Date[]): Date => new Date(Math.max(0, ...dates.map((d) => d.getTime())));
 
-/** The given bodies' meetings in the window; `includeInternal` only for a signed-in subscriber's feed. */
-export async function meetingItems(db: Db, today: Temporal.PlainDate, origin: string, bodies: BodyRow[], includeInternal = false): Promise<FeedItem[]> {
-	// Asked directly: listMeetings's guard for an empty list of bodies does not build a valid query.
+/** The given bodies' meetings in the window, as the viewer (the public, or a signed-in subscriber) may see them. */
+export async function meetingItems(db: Db, today: Temporal.PlainDate, origin: string, bodies: BodyRow[], viewer: Viewer | null = null): Promise<FeedItem[]> {
+	// Asked directly: the meeting reader's guard for an empty list of bodies does not build a valid query.
 	if (bodies.length === 0) return [];
 	const window = feedWindow(today);
 	const slugs = new Map(bodies.map((b) => [b.id, b.slug]));
-	const meetings = (await listMeetings(db, { from: window.from, to: window.to, bodyIds: [...slugs.keys()], includeInternal })).filter(
+	const meetings = (await listVisibleMeetings(db, viewer, { from: window.from, to: window.to, bodyIds: [...slugs.keys()] })).filter(
 		(m) => m.status !== 'cancelled' || cancelledStillShown(localDate(toInstant(m.ends_at)), today)
 	);
 	const agendas = await openAgendas(db, meetings.filter((m) => m.status !== 'cancelled'));
@@ -76,14 +77,14 @@ export async function meetingItems(db: Db, today: Temporal.PlainDate, origin: st
 
 /** All public meetings and all public events, the latter only when unattached or attached to a public body. */
 export async function publicFeed(db: Db, today: Temporal.PlainDate, origin: string): Promise<Feed> {
-	const bodies = await listBodies(db, { includeInternal: false });
+	const bodies = await listVisibleBodies(db, null);
 	const slugs = new Map(bodies.map((b) => [b.id, b.slug]));
 	const window = feedWindow(today);
 	const [meetings, events] = await Promise.all([
 		meetingItems(db, today, origin, bodies),
-		listEvents(db, { ...window, includeInternal: false })
+		listVisibleEvents(db, null, window)
 	]);
-	const publicEvents = events.filter((e) => e.is_public && (e.body_id === null || slugs.has(e.body_id)));
+	const publicEvents = events.filter((e) => e.body_id === null || slugs.has(e.body_id));
 	const link = publicLink();
 	const items = [...meetings, ...publicEvents.map((e) => eventItem(e, e.body_id === null ? null : slugs.get(e.body_id)!, origin))];
 	return {
@@ -94,7 +95,7 @@ export async function publicFeed(db: Db, today: Temporal.PlainDate, origin: stri
 
 /** One public body's meetings; undefined for an internal or unknown body. */
 export async function bodyFeed(db: Db, slug: string, today: Temporal.PlainDate, origin: string): Promise<Feed | undefined> {
-	const body = await findBody(db, { slug }, { includeInternal: false });
+	const body = await findVisibleBody(db, null, { slug });
 	if (!body) return undefined;
 	const items = await meetingItems(db, today, origin, [body]);
 	const link = bodyLink(body);

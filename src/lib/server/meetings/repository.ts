@@ -3,7 +3,10 @@ import { assignCycles, type Cycle } from '../../domain/cycles.ts';
 import { dayRange } from '../../domain/day-range.ts';
 import type { Temporal } from 'temporal-polyfill';
 import type { Db } from '../db/index.ts';
-import type { MeetingRow, MeetingStatus, NewMeeting } from '../db/schema.ts';
+import type { BodyRow, MeetingRow, MeetingStatus } from '../db/schema.ts';
+import { canSeeInternal, type Viewer } from '../auth/access.ts';
+import { findVisibleBodyById } from '../bodies/repository.ts';
+import { UUID } from '../../schemas/query.ts';
 import { toDate, toInstant } from '../db/temporal.ts';
 
 export interface MeetingListItem {
@@ -33,7 +36,7 @@ export interface MeetingFilter {
 	includeCancelled?: boolean;
 }
 
-export function listMeetings(db: Db, f: MeetingFilter): Promise<MeetingListItem[]> {
+function listMeetings(db: Db, f: MeetingFilter): Promise<MeetingListItem[]> {
 	let q = db
 		.selectFrom('meeting as m')
 		.innerJoin('body as b', 'b.id', 'm.body_id')
@@ -65,13 +68,25 @@ export function listMeetings(db: Db, f: MeetingFilter): Promise<MeetingListItem[
 	return q.execute();
 }
 
-export function getMeeting(db: Db, id: string): Promise<MeetingRow | undefined> {
-	return db.selectFrom('meeting').selectAll().where('id', '=', id).executeTakeFirst();
+/** A meeting by id, whoever asks: for the services that change it. */
+export async function findMeeting(db: Db, id: string): Promise<MeetingRow | undefined> {
+	if (!UUID.test(id)) return undefined;
+	return db.selectFrom('meeting').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
 }
 
-export async function insertMeetings(db: Db, meetings: NewMeeting[]): Promise<MeetingRow[]> {
-	if (meetings.length === 0) return [];
-	return db.insertInto('meeting').values(meetings).returningAll().execute();
+export type VisibleMeeting = MeetingRow & { body: Pick<BodyRow, 'id' | 'code' | 'name' | 'slug' | 'color' | 'kind' | 'is_public'> };
+
+/** A meeting with its body, if the viewer may see it: an internal body's meetings do not exist for the public. */
+export async function findVisibleMeeting(db: Db, viewer: Viewer | null, id: string): Promise<VisibleMeeting | undefined> {
+	const meeting = await findMeeting(db, id);
+	if (!meeting) return undefined;
+	const body = await findVisibleBodyById(db, viewer, meeting.body_id);
+	return body && { ...meeting, body };
+}
+
+/** The meetings overlapping [from, to) that the viewer may see. */
+export function listVisibleMeetings(db: Db, viewer: Viewer | null, f: Omit<MeetingFilter, 'includeInternal'>): Promise<MeetingListItem[]> {
+	return listMeetings(db, { ...f, includeInternal: canSeeInternal(viewer) });
 }
 
 export interface MeetingInCycle extends MeetingListItem {
@@ -88,10 +103,12 @@ const CYCLE_LOOKBACK_DAYS = 70;
  * belongs to. The council and board meetings that define the cycles are public bodies and
  * are read whatever the caller may see.
  */
-export async function meetingsWithCycles(
+export async function visibleMeetingsWithCycles(
 	db: Db,
-	q: { from: Temporal.PlainDate; to: Temporal.PlainDate; bodyIds?: number[]; includeInternal: boolean }
+	viewer: Viewer | null,
+	q: { from: Temporal.PlainDate; to: Temporal.PlainDate; bodyIds?: number[] }
 ): Promise<MeetingInCycle[]> {
+	const internal = canSeeInternal(viewer);
 	const span = dayRange(q.from, q.to);
 	// One read of the span widened for the cycles: the span's own meetings are a part of it.
 	const wide = await listMeetings(db, {
@@ -105,7 +122,7 @@ export async function meetingsWithCycles(
 		(m) =>
 			m.starts_at < to &&
 			m.ends_at > from &&
-			(q.includeInternal || m.body_is_public) &&
+			(internal || m.body_is_public) &&
 			(q.bodyIds === undefined || q.bodyIds.includes(m.body_id))
 	);
 	const anchors = wide.filter((m) => m.status !== 'cancelled' && (m.body_kind === 'council' || m.body_kind === 'executive-board'));

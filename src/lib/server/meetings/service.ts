@@ -5,9 +5,9 @@ import { recordAudit } from '../audit/repository.ts';
 import type { Db } from '../db/index.ts';
 import type { MeetingRow, MeetingStatus } from '../db/schema.ts';
 import { toDate, toInstant } from '../db/temporal.ts';
+import { findMeeting } from './repository.ts';
 import { ambiguousTime, ConflictError, invalidField, notFound } from '../http/problem.ts';
 import { bodyByCode } from '../bodies/repository.ts';
-import { UUID } from '../../schemas/query.ts';
 
 export interface MeetingTimes {
 	date: Temporal.PlainDate;
@@ -66,11 +66,6 @@ export async function createMeeting(
 		.executeTakeFirstOrThrow();
 	await recordAudit(db, viewer, { action: 'create', entity: 'meeting', entityId: row.id, summary: `Møde oprettet (${input.body})`, after: meetingSnapshot(row) });
 	return row;
-}
-
-export async function findMeeting(db: Db, id: string): Promise<MeetingRow | undefined> {
-	if (!UUID.test(id)) return undefined;
-	return db.selectFrom('meeting').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
 }
 
 /**

@@ -1,9 +1,8 @@
-import { canSeeInternal } from '$lib/server/auth/access';
 import { error } from '@sveltejs/kit';
 import { Temporal } from 'temporal-polyfill';
 import { appDb } from '$lib/server/db/app-db';
-import { meetingsWithCycles } from '$lib/server/meetings/repository';
-import { findBody } from '$lib/server/bodies/repository';
+import { visibleMeetingsWithCycles } from '$lib/server/meetings/repository';
+import { findVisibleBody } from '$lib/server/bodies/repository';
 import { toInstant } from '$lib/server/db/temporal';
 import { yearParam } from '$lib/server/http/page';
 import { ZONE } from '$lib/domain/zone';
@@ -13,13 +12,12 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const year = yearParam(url);
 	const db = appDb();
-	const body = await findBody(db, { slug: params.slug }, { includeInternal: canSeeInternal(locals.viewer) });
+	const body = await findVisibleBody(db, locals.viewer, { slug: params.slug });
 	if (!body) error(404, 'Organet findes ikke');
-	const meetings = await meetingsWithCycles(db, {
+	const meetings = await visibleMeetingsWithCycles(db, locals.viewer, {
 		from: Temporal.PlainDate.from({ year, month: 1, day: 1 }),
 		to: Temporal.PlainDate.from({ year, month: 12, day: 31 }),
-		bodyIds: [body.id],
-		includeInternal: canSeeInternal(locals.viewer)
+		bodyIds: [body.id]
 	});
 	return {
 		year,

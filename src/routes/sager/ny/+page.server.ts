@@ -1,18 +1,16 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { Temporal } from 'temporal-polyfill';
-import { appDb } from '$lib/server/db/app-db';
-import { inTransaction } from '$lib/server/db/transaction';
-import { createCase, proposePlan } from '$lib/server/cases/service';
-import { listBodies } from '$lib/server/bodies/repository';
+import { listVisibleBodies } from '$lib/server/bodies/repository';
 import { listTemplates } from '$lib/server/cases/repository';
-import { toDate, toInstant } from '$lib/server/db/temporal';
-import { invalidForm, refusedWrite } from '$lib/server/http/forms';
+import { createCase, proposePlan } from '$lib/server/cases/service';
+import { appDb } from '$lib/server/db/app-db';
+import { toInstant } from '$lib/server/db/temporal';
+import { formAction } from '$lib/server/http/forms';
 import { requirePageRole } from '$lib/server/http/guard';
+import { listVisibleMeetings } from '$lib/server/meetings/repository';
 import { caseCreateSchema, planRequestSchema } from '$lib/schemas/cases';
-import { fieldErrors, formObject } from '$lib/schemas/form';
 import { ZONE } from '$lib/domain/zone';
-import { deadlineText, moment } from '$lib/components/cases/labels';
-import { longDate, clock } from '$lib/format';
+import { clock, deadlineText, longDate, moment } from '$lib/format';
 import type { Actions, PageServerLoad } from './$types';
 
 /** How many coming meetings of the deciding body the form offers. */
@@ -21,24 +19,16 @@ const MEETING_CHOICES = 12;
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const viewer = requirePageRole(locals, url, 'editor');
 	const db = appDb();
-	const now = new Date();
+	const now = Temporal.Now.instant();
 	const [templates, bodies, meetings] = await Promise.all([
 		listTemplates(db),
-		listBodies(db, { includeInternal: true }),
-		db
-			.selectFrom('meeting as m')
-			.innerJoin('body as b', 'b.id', 'm.body_id')
-			.select(['m.id', 'b.code', 'm.starts_at'])
-			.where('m.deleted_at', 'is', null)
-			.where('m.status', '<>', 'cancelled')
-			.where('m.starts_at', '>=', now)
-			.where('m.starts_at', '<', toDate(Temporal.Now.instant().add({ hours: 24 * 800 })))
-			.orderBy('m.starts_at')
-			.execute()
+		listVisibleBodies(db, viewer),
+		listVisibleMeetings(db, viewer, { from: now, to: now.add({ hours: 24 * 800 }), includeCancelled: false })
 	]);
 	const upcoming: Record<string, { id: string; label: string }[]> = {};
 	for (const m of meetings) {
-		const list = (upcoming[m.code] ??= []);
+		if (m.starts_at.getTime() < now.epochMilliseconds) continue;
+		const list = (upcoming[m.body_code] ??= []);
 		if (list.length >= MEETING_CHOICES) continue;
 		const t = toInstant(m.starts_at).toZonedDateTimeISO(ZONE);
 		list.push({ id: m.id, label: `${longDate(t.toPlainDate())} kl. ${clock(t)}` });
@@ -74,61 +64,48 @@ const path = (f: Form) => (f.pathMode === 'adhoc' ? { path: postedStages(f) } : 
 const FIELD_OF: Record<string, string> = { 'decide.meeting': 'meeting', 'decide.by': 'by', 'plan.decide.meeting': 'meeting', 'plan.decide.by': 'by', 'plan.start': 'start', stages: 'path', template: 'template' };
 const onFields = (errors: Record<string, string>) => Object.fromEntries(Object.entries(errors).map(([k, v]) => [FIELD_OF[k] ?? (k.startsWith('path') || k.startsWith('stages') ? 'path' : k), v]));
 
-/** A refusal by the planning service, its messages moved onto the form's inputs. */
-function refusedPlan(e: unknown, values: Form) {
-	const refused = refusedWrite(e, { name: 'plan', values });
-	return fail(refused.status, { ...refused.data, errors: onFields(refused.data.errors) });
-}
-
 export const actions: Actions = {
-	plan: async ({ locals, url, request }) => {
-		requirePageRole(locals, url, 'editor');
-		const values = formObject(await request.formData());
-		const parsed = planRequestSchema.safeParse({ ...path(values), committee: orNull(values.committee) ?? undefined, ...planTarget(values) });
-		if (!parsed.success) return invalidForm('plan', values, onFields(fieldErrors(parsed.error.issues)));
-		try {
-			const plan = await proposePlan(appDb(), parsed.data, Temporal.Now.instant());
-			return {
-				form: 'plan',
-				values,
-				plan: {
-					stages: plan.stages.map((s) => ({
-						position: s.position,
-						body: s.body,
-						role: s.role,
-						meeting: s.meeting ? { id: s.meeting.id, ...moment(s.meeting.start) } : null,
-						deadline: s.deadline ? deadlineText(s.deadline) : null,
-						rul: s.rul?.name ?? null
-					})),
-					conflicts: plan.conflicts
-				}
-			};
-		} catch (e) {
-			return refusedPlan(e, values);
-		}
-	},
-	create: async ({ locals, url, request }) => {
-		const viewer = requirePageRole(locals, url, 'editor');
-		const values = formObject(await request.formData());
-		const adhoc = values.pathMode === 'adhoc';
-		const parsed = caseCreateSchema.safeParse({
-			caseNumber: orNull(values.caseNumber),
-			title: values.title ?? '',
-			description: values.description ?? '',
-			unit: values.unit ?? '',
-			responsible: values.responsible ?? '',
-			committee: orNull(values.committee),
-			closed: values.closed === 'on',
-			...(adhoc ? { stages: postedStages(values) } : { template: values.template ?? '' }),
-			plan: planTarget(values)
-		});
-		if (!parsed.success) return invalidForm('plan', values, onFields(fieldErrors(parsed.error.issues)));
-		let id: string;
-		try {
-			id = (await inTransaction((tx) => createCase(tx, viewer, parsed.data, Temporal.Now.instant()))).id;
-		} catch (e) {
-			return refusedPlan(e, values);
-		}
-		redirect(303, `/sager/${id}`);
-	}
+	/** The proposed plan, before anything is saved. */
+	plan: formAction({
+		role: 'editor',
+		form: 'plan',
+		schema: planRequestSchema,
+		input: (v) => ({ ...path(v), committee: orNull(v.committee) ?? undefined, ...planTarget(v) }),
+		fields: onFields,
+		write: false,
+		run: (db, input) => proposePlan(db, input, Temporal.Now.instant()),
+		done: (plan, { values }) => ({
+			values,
+			plan: {
+				stages: plan.stages.map((s) => ({
+					position: s.position,
+					body: s.body,
+					role: s.role,
+					meeting: s.meeting ? { id: s.meeting.id, ...moment(s.meeting.start) } : null,
+					deadline: s.deadline ? deadlineText(s.deadline) : null,
+					rul: s.rul?.name ?? null
+				})),
+				conflicts: plan.conflicts
+			}
+		})
+	}),
+	create: formAction({
+		role: 'editor',
+		form: 'plan',
+		schema: caseCreateSchema,
+		input: (v) => ({
+			caseNumber: orNull(v.caseNumber),
+			title: v.title ?? '',
+			description: v.description ?? '',
+			unit: v.unit ?? '',
+			responsible: v.responsible ?? '',
+			committee: orNull(v.committee),
+			closed: v.closed === 'on',
+			...(v.pathMode === 'adhoc' ? { stages: postedStages(v) } : { template: v.template ?? '' }),
+			plan: planTarget(v)
+		}),
+		fields: onFields,
+		run: (tx, input, { viewer }) => createCase(tx, viewer, input, Temporal.Now.instant()),
+		done: (created) => redirect(303, `/sager/${created.id}`)
+	})
 };

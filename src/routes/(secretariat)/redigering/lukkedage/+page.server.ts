@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { appDb } from '$lib/server/db/app-db';
-import { inTransaction } from '$lib/server/db/transaction';
-import { listBodies } from '$lib/server/bodies/repository';
+import { listVisibleBodies } from '$lib/server/bodies/repository';
 import { listClosures } from '$lib/server/closures/repository';
 import { createClosure, deleteClosure } from '$lib/server/closures/service';
 import { requirePageRole } from '$lib/server/http/guard';
@@ -9,15 +8,14 @@ import { yearParam } from '$lib/server/http/page';
 import { danishDaysOff } from '$lib/domain/holidays';
 import { longDate } from '$lib/format';
 import { closureSchema } from '$lib/schemas/calendar';
-import { fieldErrors, formObject } from '$lib/schemas/form';
-import { invalidForm, refusedWrite } from '$lib/server/http/forms';
+import { formAction } from '$lib/server/http/forms';
 import { closureInput } from '$lib/schemas/form-mapping';
 import type { Actions, PageServerLoad } from './$types';
 
 const KIND: Record<string, string> = { holiday: 'Helligdag', closed: 'Lukkedag', 'half-day': 'Fri fra kl. 12' };
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	requirePageRole(locals, url, 'secretariat');
+	const viewer = requirePageRole(locals, url, 'secretariat');
 	const year = yearParam(url);
 	const db = appDb();
 	const closures = (await listClosures(db)).filter((c) => c.from_date <= `${year}-12-31` && c.to_date >= `${year}-01-01`);
@@ -25,34 +23,26 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		year,
 		closures: closures.map((c) => ({ id: c.id, name: c.name, from: c.from_date, to: c.to_date, body: c.body_code })),
 		holidays: danishDaysOff(year).map((d) => ({ date: longDate(d.date), name: d.name, kind: KIND[d.kind] ?? d.kind })),
-		bodies: (await listBodies(db, { includeInternal: true })).map((b) => ({ code: b.code, name: b.name }))
+		bodies: (await listVisibleBodies(db, viewer)).map((b) => ({ code: b.code, name: b.name }))
 	};
 };
 
 export const actions: Actions = {
-	create: async ({ locals, url, request }) => {
-		const viewer = requirePageRole(locals, url, 'secretariat');
-		const values = formObject(await request.formData());
-		const parsed = closureSchema.safeParse(closureInput(values));
-		if (!parsed.success) return invalidForm('create', values, fieldErrors(parsed.error.issues));
-		try {
-			const row = await inTransaction((tx) => createClosure(tx, viewer, parsed.data));
-			return { form: 'create', saved: `Lukkeperioden »${row.name}« er oprettet.` };
-		} catch (e) {
-			return refusedWrite(e, { name: 'create', values });
-		}
-	},
-	delete: async ({ locals, url, request }) => {
-		const viewer = requirePageRole(locals, url, 'secretariat');
-		const values = formObject(await request.formData());
-		const id = z.coerce.number().int().positive().safeParse(values.id);
-		const name = `delete-${values.id}`;
-		if (!id.success) return invalidForm(name, values, { form: 'Ukendt lukkeperiode' });
-		try {
-			await inTransaction((tx) => deleteClosure(tx, viewer, id.data));
-		} catch (e) {
-			return refusedWrite(e, { name, values });
-		}
-		return { form: name, saved: 'Lukkeperioden er slettet.' };
-	}
+	create: formAction({
+		role: 'secretariat',
+		form: 'create',
+		schema: closureSchema,
+		input: closureInput,
+		run: (tx, input, { viewer }) => createClosure(tx, viewer, input),
+		done: (row) => ({ saved: `Lukkeperioden »${row.name}« er oprettet.` })
+	}),
+	delete: formAction({
+		role: 'secretariat',
+		form: (v) => `delete-${v.id}`,
+		schema: z.coerce.number().int().positive(),
+		input: (v) => v.id,
+		invalid: () => ({ form: 'Ukendt lukkeperiode' }),
+		run: (tx, id, { viewer }) => deleteClosure(tx, viewer, id),
+		done: () => ({ saved: 'Lukkeperioden er slettet.' })
+	})
 };

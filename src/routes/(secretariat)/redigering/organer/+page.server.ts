@@ -1,11 +1,11 @@
 import { appDb } from '$lib/server/db/app-db';
-import { listBodies } from '$lib/server/bodies/repository';
+import { listVisibleBodies } from '$lib/server/bodies/repository';
 import { requirePageRole } from '$lib/server/http/guard';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	requirePageRole(locals, url, 'secretariat');
-	const bodies = await listBodies(appDb(), { includeInternal: true });
+	const viewer = requirePageRole(locals, url, 'secretariat');
+	const bodies = await listVisibleBodies(appDb(), viewer);
 	return {
 		bodies: bodies.map((b) => ({
 			code: b.code,

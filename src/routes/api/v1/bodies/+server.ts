@@ -1,7 +1,6 @@
-import { canSeeInternal } from '$lib/server/auth/access';
 import { bodyJson } from '$lib/server/bodies/serialize';
 import { appDb } from '$lib/server/db/app-db';
-import { listBodies } from '$lib/server/bodies/repository';
+import { listVisibleBodies } from '$lib/server/bodies/repository';
 import { api, json, parseJsonBody, parseQuery } from '$lib/server/http/api';
 import { requireApiRole } from '$lib/server/http/guard';
 import { inTransaction } from '$lib/server/db/transaction';
@@ -11,7 +10,7 @@ import { z } from 'zod';
 
 export const GET = api(async ({ url, locals }) => {
 	parseQuery(url, z.object({}), []);
-	const bodies = await listBodies(appDb(), { includeInternal: canSeeInternal(locals.viewer) });
+	const bodies = await listVisibleBodies(appDb(), locals.viewer);
 	return json(bodies.map(bodyJson));
 });
 

@@ -1,12 +1,11 @@
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
-import { canSeeInternal } from '$lib/server/auth/access';
-import { inTransaction } from '$lib/server/db/transaction';
-import { appDb } from '$lib/server/db/app-db';
 import { planningContext } from '$lib/server/cases/context';
-import { caseJson, createCase } from '$lib/server/cases/service';
-import { listCases } from '$lib/server/cases/repository';
-import { caseResponse } from '$lib/server/cases/response';
+import { listVisibleCases } from '$lib/server/cases/repository';
+import { caseJson, caseResponse } from '$lib/server/cases/serialize';
+import { createCase } from '$lib/server/cases/service';
+import { appDb } from '$lib/server/db/app-db';
+import { inTransaction } from '$lib/server/db/transaction';
 import { api, json, parseJsonBody, parseQuery } from '$lib/server/http/api';
 import { requireApiRole } from '$lib/server/http/guard';
 import { caseCreateSchema, stageStatus } from '$lib/schemas/cases';
@@ -25,9 +24,9 @@ export const GET = api(async ({ url, locals }) => {
 	const q = parseQuery(url, query, ['body', 'unit', 'status', 'closed', 'q']);
 	const db = appDb();
 	const now = Temporal.Now.instant();
-	const cases = await listCases(db, { includeClosed: canSeeInternal(locals.viewer), bodyCode: q.body, unit: q.unit, status: q.status, closed: q.closed, query: q.q });
+	const cases = await listVisibleCases(db, locals.viewer, { bodyCode: q.body, unit: q.unit, status: q.status, closed: q.closed, query: q.q });
 	const ctx = await planningContext(db, [now]);
-	return json(cases.map((c) => caseJson(ctx, c, now, canSeeInternal(locals.viewer))));
+	return json(cases.map((c) => caseJson(ctx, c, now, locals.viewer)));
 });
 
 export const POST = api(async ({ request, locals }) => {
@@ -35,5 +34,5 @@ export const POST = api(async ({ request, locals }) => {
 	const input = await parseJsonBody(request, caseCreateSchema);
 	const now = Temporal.Now.instant();
 	const created = await inTransaction((tx) => createCase(tx, viewer, input, now));
-	return caseResponse(appDb(), created, true, 201);
+	return caseResponse(appDb(), created, viewer, 201);
 });

@@ -1,7 +1,6 @@
-import { canSeeInternal } from '$lib/server/auth/access';
 import { eventJson } from '$lib/server/events/serialize';
 import { appDb } from '$lib/server/db/app-db';
-import { listEvents } from '$lib/server/events/repository';
+import { listVisibleEvents } from '$lib/server/events/repository';
 import { dayRange } from '$lib/domain/day-range';
 import { api, json, parseJsonBody, parseQuery } from '$lib/server/http/api';
 import { requireApiRole } from '$lib/server/http/guard';
@@ -13,7 +12,7 @@ import { dateSpan } from '$lib/schemas/query';
 
 export const GET = api(async ({ url, locals }) => {
 	const q = parseQuery(url, dateSpan, ['from', 'to']);
-	const events = await listEvents(appDb(), { fromDate: q.from, toDate: q.to, ...dayRange(q.from, q.to), includeInternal: canSeeInternal(locals.viewer) });
+	const events = await listVisibleEvents(appDb(), locals.viewer, { fromDate: q.from, toDate: q.to, ...dayRange(q.from, q.to) });
 	return json(events.map(eventJson));
 });
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { appDb } from '$lib/server/db/app-db';
 import { inTransaction } from '$lib/server/db/transaction';
-import { followedCaseIds } from '$lib/server/feeds/personal';
+import { maySeeContent } from '$lib/server/auth/access';
+import { listFollowedCases } from '$lib/server/cases/repository';
 import { publicFeedLinks } from '$lib/server/feeds/public';
 import { subscriptionInputSchema } from '$lib/server/feeds/selection';
 import { createSubscription, listSubscriptions, personalFeedPath } from '$lib/server/feeds/subscriptions';
@@ -20,8 +21,10 @@ export const GET = api(async ({ url, locals }) => {
 	const open = links.map((f) => ({ name: f.name, url: `${url.origin}${f.path}`, kind: f.kind }));
 	const viewer = locals.viewer;
 	if (!viewer || viewer.userId === null) return json(open);
-	const caseIds = await followedCaseIds(db, { id: viewer.userId, name: viewer.name }, { own: true, unit: null, includeClosed: false });
-	const cases = caseIds.length ? await db.selectFrom('case_file').select(['id', 'title']).where('id', 'in', caseIds).orderBy('title').execute() : [];
+	// A case feed at /feeds/sager/… is public: only for the cases the public may see.
+	const cases = (await listFollowedCases(db, viewer, { own: true, unit: null }))
+		.filter((c) => maySeeContent(null, c))
+		.sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
 	const subscriptions = (await listSubscriptions(db, viewer.userId)).filter((s) => s.revoked_at === null);
 	return json([
 		...open,

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { canSeeInternal } from '$lib/server/auth/access';
 import { appDb } from '$lib/server/db/app-db';
 import { legalChecksForYear } from '$lib/server/cases/legal';
 import { api, json, parseQuery } from '$lib/server/http/api';
@@ -8,7 +7,7 @@ import { year } from '$lib/schemas/query';
 
 /** The year's legal checks: each rule, whether it holds, its source and a Danish message. */
 export const GET = api(async ({ url, locals }) => {
-	requireApiRole(locals, 'reader');
+	const viewer = requireApiRole(locals, 'reader');
 	const q = parseQuery(url, z.object({ year }), ['year']);
-	return json(await legalChecksForYear(appDb(), q.year, canSeeInternal(locals.viewer)));
+	return json(await legalChecksForYear(appDb(), viewer, q.year));
 });

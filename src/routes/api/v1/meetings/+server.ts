@@ -1,16 +1,15 @@
-import { canSeeInternal } from '$lib/server/auth/access';
-import { meetingJson, meetingRowJson } from '$lib/server/meetings/serialize';
+import { z } from 'zod';
+import { findVisibleBody } from '$lib/server/bodies/repository';
 import { appDb } from '$lib/server/db/app-db';
-import { meetingsWithCycles } from '$lib/server/meetings/repository';
-import { findBody } from '$lib/server/bodies/repository';
+import { inTransaction } from '$lib/server/db/transaction';
 import { api, json, parseJsonBody, parseQuery } from '$lib/server/http/api';
 import { requireApiRole } from '$lib/server/http/guard';
+import { invalidField } from '$lib/server/http/problem';
+import { findVisibleMeeting, visibleMeetingsWithCycles } from '$lib/server/meetings/repository';
+import { meetingJson, meetingRowJson } from '$lib/server/meetings/serialize';
 import { createMeeting } from '$lib/server/meetings/service';
-import { inTransaction } from '$lib/server/db/transaction';
 import { meetingCreateSchema } from '$lib/schemas/calendar';
-import { ProblemError } from '$lib/server/http/problem';
 import { bodyCode, dateSpan } from '$lib/schemas/query';
-import { z } from 'zod';
 
 const query = dateSpan.and(z.object({ body: bodyCode.optional() }));
 
@@ -19,29 +18,17 @@ export const GET = api(async ({ url, locals }) => {
 	const db = appDb();
 	let bodyIds: number[] | undefined;
 	if (q.body) {
-		const body = await findBody(db, { code: q.body }, { includeInternal: canSeeInternal(locals.viewer) });
-		if (!body) {
-			throw new ProblemError({
-				type: '/problems/invalid-parameters',
-				title: 'Ugyldige parametre',
-				status: 400,
-				detail: `body: Intet organ har koden ${q.body}`,
-				'invalid-params': [{ name: 'body', reason: `Intet organ har koden ${q.body}` }]
-			});
-		}
+		const body = await findVisibleBody(db, locals.viewer, { code: q.body });
+		if (!body) throw invalidField('body', `Intet organ har koden ${q.body}`, 'Ugyldige parametre');
 		bodyIds = [body.id];
 	}
-	const meetings = await meetingsWithCycles(db, { from: q.from, to: q.to, bodyIds, includeInternal: canSeeInternal(locals.viewer) });
+	const meetings = await visibleMeetingsWithCycles(db, locals.viewer, { from: q.from, to: q.to, bodyIds });
 	return json(meetings.map(meetingJson));
 });
 
 export const POST = api(async ({ request, locals }) => {
 	const viewer = requireApiRole(locals, 'secretariat');
 	const input = await parseJsonBody(request, meetingCreateSchema);
-	const { row, body } = await inTransaction(async (tx) => {
-		const row = await createMeeting(tx, viewer, input);
-		const body = await tx.selectFrom('body').select(['code', 'name']).where('id', '=', row.body_id).executeTakeFirstOrThrow();
-		return { row, body };
-	});
-	return json(meetingRowJson(row, body), { status: 201, headers: { location: `/api/v1/meetings/${row.id}` } });
+	const meeting = await inTransaction(async (tx) => findVisibleMeeting(tx, viewer, (await createMeeting(tx, viewer, input)).id));
+	return json(meetingRowJson(meeting!, meeting!.body), { status: 201, headers: { location: `/api/v1/meetings/${meeting!.id}` } });
 });

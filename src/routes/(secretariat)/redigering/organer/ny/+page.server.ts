@@ -1,10 +1,8 @@
 import { redirect } from '@sveltejs/kit';
-import { inTransaction } from '$lib/server/db/transaction';
 import { createBody } from '$lib/server/bodies/service';
+import { formAction } from '$lib/server/http/forms';
 import { requirePageRole } from '$lib/server/http/guard';
 import { bodySchema } from '$lib/schemas/calendar';
-import { fieldErrors, formObject } from '$lib/schemas/form';
-import { invalidForm, refusedWrite } from '$lib/server/http/forms';
 import { bodyInput } from '$lib/schemas/form-mapping';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -14,17 +12,12 @@ export const load: PageServerLoad = ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ locals, url, request }) => {
-		const viewer = requirePageRole(locals, url, 'secretariat');
-		const values = formObject(await request.formData());
-		const parsed = bodySchema.safeParse(bodyInput(values));
-		if (!parsed.success) return invalidForm('create', values, fieldErrors(parsed.error.issues));
-		let code: string;
-		try {
-			code = (await inTransaction((tx) => createBody(tx, viewer, parsed.data))).code;
-		} catch (e) {
-			return refusedWrite(e, { name: 'create', values });
-		}
-		redirect(303, `/redigering/organer/${encodeURIComponent(code)}`);
-	}
+	default: formAction({
+		role: 'secretariat',
+		form: 'create',
+		schema: bodySchema,
+		input: bodyInput,
+		run: (tx, input, { viewer }) => createBody(tx, viewer, input),
+		done: (body) => redirect(303, `/redigering/organer/${encodeURIComponent(body.code)}`)
+	})
 };

@@ -1,9 +1,8 @@
 import type { RequestHandler } from './$types';
-import { canSeeInternal } from '$lib/server/auth/access';
 import { bodyDetailJson } from '$lib/server/bodies/serialize';
 import { inTransaction } from '$lib/server/db/transaction';
 import { appDb } from '$lib/server/db/app-db';
-import { findBody } from '$lib/server/bodies/repository';
+import { findVisibleBody } from '$lib/server/bodies/repository';
 import { updateBody } from '$lib/server/bodies/service';
 import { api, json, parseJsonBody } from '$lib/server/http/api';
 import { requireApiRole } from '$lib/server/http/guard';
@@ -11,7 +10,7 @@ import { notFound } from '$lib/server/http/problem';
 import { bodyUpdateSchema } from '$lib/schemas/calendar';
 
 export const GET: RequestHandler = api(async ({ params, locals }) => {
-	const body = await findBody(appDb(), { code: params.code }, { includeInternal: canSeeInternal(locals.viewer) });
+	const body = await findVisibleBody(appDb(), locals.viewer, { code: params.code });
 	if (!body) throw notFound('Organet');
 	return json(bodyDetailJson(body));
 });

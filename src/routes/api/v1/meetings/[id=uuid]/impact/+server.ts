@@ -5,11 +5,10 @@ import { wallClockInstant } from '$lib/domain/day-range';
 import { ZONE } from '$lib/domain/zone';
 import { appDb } from '$lib/server/db/app-db';
 import { meetingChangeImpact } from '$lib/server/cases/impact';
-import { ambiguousTime } from '$lib/server/http/problem';
-import { findMeeting } from '$lib/server/meetings/service';
+import { findVisibleMeeting } from '$lib/server/meetings/repository';
 import { api, json, parseQuery } from '$lib/server/http/api';
 import { requireApiRole } from '$lib/server/http/guard';
-import { notFound } from '$lib/server/http/problem';
+import { ambiguousTime, notFound } from '$lib/server/http/problem';
 import { clockTime } from '$lib/schemas/calendar';
 import { isoDate } from '$lib/schemas/query';
 
@@ -20,10 +19,10 @@ const query = z.union([
 
 /** What moving the meeting to `date` `start` (or cancelling it) would break; saves nothing. */
 export const GET: RequestHandler = api(async ({ params, locals, url }) => {
-	requireApiRole(locals, 'secretariat');
+	const viewer = requireApiRole(locals, 'secretariat');
 	const q = parseQuery(url, query, ['cancel', 'date', 'start']);
 	const db = appDb();
-	const meeting = await findMeeting(db, params.id);
+	const meeting = await findVisibleMeeting(db, viewer, params.id);
 	if (!meeting) throw notFound('Mødet');
 	let change: Temporal.ZonedDateTime | 'cancelled' = 'cancelled';
 	if ('date' in q) {
@@ -33,5 +32,5 @@ export const GET: RequestHandler = api(async ({ params, locals, url }) => {
 			throw ambiguousTime('start');
 		}
 	}
-	return json(await meetingChangeImpact(db, meeting, change, Temporal.Now.instant(), true));
+	return json(await meetingChangeImpact(db, meeting, change, Temporal.Now.instant(), viewer));
 });

@@ -1,0 +1,110 @@
+import { Temporal } from 'temporal-polyfill';
+import { checkCasePath, type Conflict } from '../../domain/conflicts.ts';
+import { formatInstant } from '../../domain/day-range.ts';
+import { danishMonthName } from '../../domain/month-names.ts';
+import { meetingDeadline, type Plan, type PlanningContext } from '../../domain/planner.ts';
+import { canSeeInternal, maySeeBody, type Viewer } from '../auth/access.ts';
+import type { Db } from '../db/index.ts';
+import { json } from '../http/api.ts';
+import { planningContext, stageInstants, toSavedStage } from './context.ts';
+import type { CaseWithStages, FixedItemListItem } from './repository.ts';
+
+/** The JSON shapes of cases, plans and conflicts: one place, so pages, feeds and API agree. */
+
+/** "2023-05-23" → "Rul maj 2023" */
+export const cycleName = (key: string) => {
+	const d = Temporal.PlainDate.from(key);
+	return `Rul ${danishMonthName(d.month)} ${d.year}`;
+};
+
+export const conflictJson = (c: Conflict) => ({
+	code: c.code,
+	stage: c.stage,
+	message: c.message,
+	repairs: c.repairs.map((r) =>
+		r.kind === 'reschedule'
+			? { kind: r.kind, description: r.description, changes: r.changes.map((ch) => ({ stage: ch.stage, meeting: ch.meetingId })) }
+			: { kind: r.kind, description: r.description, changes: [{ stage: r.stage, meeting: null }] }
+	)
+});
+
+export function planJson(ctx: PlanningContext, plan: Plan) {
+	return {
+		stages: plan.stages.map((s, position) => ({
+			position,
+			body: s.bodyCode,
+			role: s.role,
+			meeting: s.meetingId && s.start ? { id: s.meetingId, start: formatInstant(s.start.toInstant()) } : null,
+			deadline: s.deadline ? formatInstant(s.deadline.toInstant()) : null,
+			rul: s.cycleKey ? { key: s.cycleKey, name: cycleName(s.cycleKey) } : null
+		})),
+		conflicts: plan.conflicts.map(conflictJson)
+	};
+}
+
+/**
+ * A case with its stages' meetings, deadlines and cycles, and the conflicts it has now. For a
+ * viewer who may not see internal bodies (the public) a stage in an internal body keeps its
+ * place in the path but names neither the body nor its meeting, and conflicts (staff work) are
+ * left out. Read the case with findVisibleCase or listVisibleCases first.
+ */
+export function caseJson(ctx: PlanningContext, c: CaseWithStages, now: Temporal.Instant, viewer: Viewer | null = null) {
+	const staff = canSeeInternal(viewer);
+	const conflicts = staff ? checkCasePath(ctx, c.stages.map(toSavedStage), now) : [];
+	return {
+		id: c.id,
+		caseNumber: c.case_number,
+		title: c.title,
+		description: c.description,
+		unit: c.unit,
+		responsible: c.responsible_name,
+		committee: c.committee_code,
+		closed: c.is_closed,
+		legalKind: c.legal_kind,
+		template: c.template_name,
+		version: c.version,
+		stages: c.stages.map((s) => {
+			if (!maySeeBody(viewer, { is_public: s.body_is_public })) {
+				return { position: s.position, body: null, bodyName: 'Internt forum', role: s.role, minGapDays: s.min_gap_days, afterPreviousBeforeDeadline: s.after_previous_before_deadline, status: s.status, meeting: null, deadline: null, rul: null };
+			}
+			const m = s.meeting_id ? ctx.byId.get(s.meeting_id) : undefined;
+			return {
+				position: s.position,
+				body: s.body_code,
+				bodyName: s.body_name,
+				role: s.role,
+				minGapDays: s.min_gap_days,
+				afterPreviousBeforeDeadline: s.after_previous_before_deadline,
+				status: s.status,
+				meeting: s.meeting_id
+					? m
+						? { id: s.meeting_id, start: formatInstant(m.meeting.start.toInstant()), cancelled: m.meeting.cancelled }
+						: { id: s.meeting_id, start: null, cancelled: false }
+					: null,
+				deadline: m ? formatInstant(meetingDeadline(ctx, m.meeting).toInstant()) : null,
+				rul: m?.cycleKey ? { key: m.cycleKey, name: cycleName(m.cycleKey) } : null
+			};
+		}),
+		conflicts: conflicts.map(conflictJson)
+	};
+}
+
+export type CaseJson = ReturnType<typeof caseJson>;
+
+/** The case with its stages, deadlines and conflicts, planned against the calendar around its meetings. */
+export async function caseResponse(db: Db, c: CaseWithStages, viewer: Viewer | null, status = 200): Promise<Response> {
+	const now = Temporal.Now.instant();
+	const ctx = await planningContext(db, await stageInstants(db, c.stages.map((s) => s.meeting_id), now));
+	return json(caseJson(ctx, c, now, viewer), { status, ...(status === 201 ? { headers: { location: `/api/v1/cases/${c.id}` } } : {}) });
+}
+
+export const fixedItemJson = (f: FixedItemListItem) => ({
+	id: f.id,
+	body: f.body_code,
+	title: f.title,
+	description: f.description,
+	rule: f.rule,
+	closed: f.is_closed,
+	sortOrder: f.sort_order,
+	version: f.version
+});

@@ -1,0 +1,127 @@
+import { error, redirect } from '@sveltejs/kit';
+import { Temporal } from 'temporal-polyfill';
+import { canEditCalendar, hasRole } from '$lib/server/auth/access';
+import { auditHistory } from '$lib/server/audit/repository';
+import { auditEntryView } from '$lib/server/audit/view';
+import { meetingAgenda } from '$lib/server/cases/agenda';
+import { meetingChangeImpact } from '$lib/server/cases/impact';
+import { appDb } from '$lib/server/db/app-db';
+import { toInstant } from '$lib/server/db/temporal';
+import { formAction } from '$lib/server/http/forms';
+import { ambiguousTime, notFound } from '$lib/server/http/problem';
+import { findVisibleMeeting, visibleMeetingsWithCycles } from '$lib/server/meetings/repository';
+import { deleteMeeting, updateMeeting } from '$lib/server/meetings/service';
+import { wallClockInstant } from '$lib/domain/day-range';
+import { ZONE } from '$lib/domain/zone';
+import { longDate } from '$lib/format';
+import { meetingUpdateSchema, version as versionSchema } from '$lib/schemas/calendar';
+import { meetingMoveInput } from '$lib/schemas/form-mapping';
+import type { Actions, PageServerLoad } from './$types';
+
+/**
+ * The shared update schema, plus the rule the database enforces anyway (meeting_ends_after_start):
+ * checked here so the user gets the message by the field instead of an error page.
+ */
+const moveSchema = meetingUpdateSchema.refine((v) => !(v.start instanceof Temporal.PlainTime && v.end instanceof Temporal.PlainTime) || Temporal.PlainTime.compare(v.end, v.start) > 0, {
+	error: 'Sluttidspunktet skal ligge efter starttidspunktet',
+	path: ['end']
+});
+
+const CONFLICT = 'Mødet er ændret af en anden siden du åbnede det – her er den nye udgave';
+
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const db = appDb();
+	// An internal body's meeting does not exist for the public: 404, not 403, so nothing leaks.
+	const meeting = await findVisibleMeeting(db, locals.viewer, params.id);
+	if (!meeting) error(404, 'Mødet findes ikke');
+	const { body } = meeting;
+	const start = toInstant(meeting.starts_at).toZonedDateTimeISO(ZONE);
+	const end = toInstant(meeting.ends_at).toZonedDateTimeISO(ZONE);
+	const day = start.toPlainDate();
+	const [withCycle] = (await visibleMeetingsWithCycles(db, locals.viewer, { from: day, to: day, bodyIds: [body.id] })).filter((m) => m.id === meeting.id);
+	return {
+		meeting: {
+			id: meeting.id,
+			date: day.toString(),
+			longDate: longDate(day),
+			week: start.weekOfYear,
+			start: start.toPlainTime().toString({ smallestUnit: 'minute' }),
+			end: end.toPlainTime().toString({ smallestUnit: 'minute' }),
+			location: meeting.location,
+			status: meeting.status,
+			note: meeting.note,
+			version: meeting.version,
+			rul: withCycle?.cycle?.name ?? null
+		},
+		body: { code: body.code, name: body.name, slug: body.slug, color: body.color },
+		agenda: await meetingAgenda(db, { id: meeting.id, starts_at: meeting.starts_at, body_code: body.code }, locals.viewer),
+		history: hasRole(locals.viewer, 'reader') ? (await auditHistory(db, 'meeting', meeting.id)).map(auditEntryView) : null,
+		canEdit: canEditCalendar(locals.viewer)
+	};
+};
+
+/** The moment a move in the form names, the meeting's own date or time filling what is left out. */
+function movedTo(meeting: { starts_at: Date }, input: { date?: Temporal.PlainDate; start?: Temporal.PlainTime }): Temporal.ZonedDateTime {
+	const now = toInstant(meeting.starts_at).toZonedDateTimeISO(ZONE);
+	try {
+		return wallClockInstant(input.date ?? now.toPlainDate(), input.start ?? now.toPlainTime()).toZonedDateTimeISO(ZONE);
+	} catch {
+		throw ambiguousTime('start');
+	}
+}
+
+const statusChange = (form: string, status: 'cancelled' | 'planned', saved: string) =>
+	formAction({
+		role: 'secretariat',
+		form,
+		schema: meetingUpdateSchema,
+		input: (v) => ({ version: v.version, ...(status === 'cancelled' ? { note: v.note ?? '' } : {}), status }),
+		conflictMessage: CONFLICT,
+		run: (tx, input, { viewer, params }) => updateMeeting(tx, viewer, params.id!, input),
+		done: () => ({ saved })
+	});
+
+export const actions: Actions = {
+	/**
+	 * "Vis konsekvenser": what the move (or the cancellation) in the form would break, with the
+	 * proposed repairs — saves nothing. Answers as the form it came from, so its input stays.
+	 */
+	impact: formAction({
+		role: 'secretariat',
+		form: (v) => (v.cancel === 'true' ? 'cancel' : 'move'),
+		schema: moveSchema,
+		input: (v) => (v.cancel === 'true' ? { version: v.version } : meetingMoveInput(v)),
+		write: false,
+		run: async (db, input, { viewer, params, values }) => {
+			const meeting = await findVisibleMeeting(db, viewer, params.id!);
+			if (!meeting) throw notFound('Mødet');
+			const cancel = values.cancel === 'true';
+			return { cancel, cases: await meetingChangeImpact(db, meeting, cancel ? 'cancelled' : movedTo(meeting, input), Temporal.Now.instant(), viewer) };
+		},
+		done: (impact, { values }) => ({ values, impact })
+	}),
+	move: formAction({
+		role: 'secretariat',
+		form: 'move',
+		schema: moveSchema,
+		input: meetingMoveInput,
+		conflictMessage: CONFLICT,
+		run: (tx, input, { viewer, params }) => updateMeeting(tx, viewer, params.id!, input),
+		done: () => ({ saved: 'Mødet er gemt.' })
+	}),
+	cancel: statusChange('cancel', 'cancelled', 'Mødet er aflyst.'),
+	restore: statusChange('restore', 'planned', 'Mødet er genoptaget.'),
+	delete: formAction({
+		role: 'secretariat',
+		form: 'delete',
+		schema: versionSchema,
+		input: (v) => v.version,
+		conflictMessage: CONFLICT,
+		run: async (tx, version, { viewer, params }) => {
+			const meeting = await findVisibleMeeting(tx, viewer, params.id!);
+			await deleteMeeting(tx, viewer, params.id!, version);
+			return meeting!.body.slug;
+		},
+		done: (slug) => redirect(303, `/organer/${slug}`)
+	})
+};
