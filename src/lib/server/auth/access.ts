@@ -1,4 +1,4 @@
-import type { Role } from '../db/schema.ts';
+import type { Role } from '../../domain/roles.ts';
 
 /**
  * Who is asking: a signed-in user (session cookie), an integration (API token), or nobody

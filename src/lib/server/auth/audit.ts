@@ -1,12 +1,12 @@
 import type { Db } from '../db/index.ts';
-import type { AuditAction } from '../db/schema.ts';
+import type { AuditAction, AuditEntity } from '../../domain/audit.ts';
 import { actorName, type Viewer } from './access.ts';
 
 /** Records one change; call with the transaction that makes it, so both land or neither. */
 export async function recordAudit(
 	db: Db,
 	viewer: Viewer,
-	change: { action: AuditAction; entity: string; entityId: string | number; summary: string; before?: unknown; after?: unknown }
+	change: { action: AuditAction; entity: AuditEntity; entityId: string | number; summary: string; before?: unknown; after?: unknown }
 ): Promise<void> {
 	await db
 		.insertInto('audit_log')
@@ -23,7 +23,7 @@ export async function recordAudit(
 		.execute();
 }
 
-export function auditHistory(db: Db, entity: string, entityId: string | number) {
+export function auditHistory(db: Db, entity: AuditEntity, entityId: string | number) {
 	return db
 		.selectFrom('audit_log')
 		.select(['id', 'at', 'actor', 'action', 'summary', 'before', 'after'])

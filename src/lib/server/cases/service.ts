@@ -1,9 +1,9 @@
 import { Temporal } from 'temporal-polyfill';
 import type { z } from 'zod';
-import { resolvePath, type PathStage, type StageRole, type TemplateStage } from '../../domain/case-path.ts';
+import { resolvePath, stageBodyOf, type PathStage, type StageRole, type StageStatus, type TemplateStage } from '../../domain/case-path.ts';
 import { checkCasePath, type Conflict } from '../../domain/conflicts.ts';
 import { formatInstant } from '../../domain/day-range.ts';
-import { danishMonthName } from '../../domain/month-names.ts';
+import { cycleName as nameOfCycle } from '../../domain/cycles.ts';
 import { meetingDeadline, planBackward, planForward, type Plan, type PlanningContext } from '../../domain/planner.ts';
 import type { caseCreateSchema, caseUpdateSchema, pathSpec, planRequestSchema, repairSchema } from '../../schemas/cases.ts';
 import { hasRole, type Viewer } from '../auth/access.ts';
@@ -16,10 +16,7 @@ import { ProblemError } from '../http/problem.ts';
 import { planningContext, stageInstants, toPlannerBody, toSavedStage } from './context.ts';
 
 /** "2023-05-23" → "Rul maj 2023" */
-export const cycleName = (key: string) => {
-	const d = Temporal.PlainDate.from(key);
-	return `Rul ${danishMonthName(d.month)} ${d.year}`;
-};
+const cycleName = (key: string) => nameOfCycle(Temporal.PlainDate.from(key));
 
 export const conflictJson = (c: Conflict) => ({
 	code: c.code,
@@ -114,7 +111,7 @@ export async function resolveRequestedPath(
 	} else {
 		const spec = req.path ?? [];
 		template = spec.map((s, i) => ({
-			body: s.body === 'FAGUDVALG' ? { kind: 'responsible-committee' } : { kind: 'body', code: s.body },
+			body: stageBodyOf(s.body),
 			role: (s.role ?? (i === spec.length - 1 ? 'beslutning' : 'drøftelse')) as StageRole,
 			minGapDays: 'minGapDays' in s ? s.minGapDays : 1,
 			afterPreviousBeforeDeadline: 'afterPreviousBeforeDeadline' in s ? s.afterPreviousBeforeDeadline : i > 0 && i < spec.length - 1
@@ -186,7 +183,7 @@ const snapshot = (c: CaseWithStages) => ({
 async function writeStages(
 	db: Db,
 	caseId: string,
-	stages: { bodyCode: string; role: StageRole; minGapDays: number; afterPreviousBeforeDeadline: boolean; meetingId: string | null; status: z.output<typeof caseUpdateSchema>['stages'] extends (infer S)[] | undefined ? S extends { status: infer T } ? T : never : never }[]
+	stages: { bodyCode: string; role: StageRole; minGapDays: number; afterPreviousBeforeDeadline: boolean; meetingId: string | null; status: StageStatus }[]
 ) {
 	const ids = await bodyIds(db);
 	await db.deleteFrom('case_stage').where('case_id', '=', caseId).execute();
@@ -236,7 +233,7 @@ export async function createCase(db: Db, viewer: Viewer, input: z.output<typeof 
 	assertMayEditCase(viewer, input.unit ?? '');
 	const target = input.plan;
 	const ctx = target ? await contextFor(db, target, now) : await planningContext(db, [now]);
-	let stages: { bodyCode: string; role: StageRole; minGapDays: number; afterPreviousBeforeDeadline: boolean; meetingId: string | null; status: 'planned' | 'on-agenda' | 'treated' | 'postponed' }[];
+	let stages: { bodyCode: string; role: StageRole; minGapDays: number; afterPreviousBeforeDeadline: boolean; meetingId: string | null; status: StageStatus }[];
 	let templateId: number | null = null;
 	if (input.template !== undefined) {
 		const resolved = await resolveRequestedPath(db, ctx, { template: input.template, committee: input.committee });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EVENT_CATEGORIES } from '../../domain/events.ts';
 import { eventCategory, title } from '../../schemas/calendar.ts';
 
 /**
@@ -17,7 +18,7 @@ export const selectionSchema = z.object({
 	/** Body codes whose meetings are included. */
 	bodies: z.array(z.string().trim().min(1).max(20)).max(50).default([]),
 	/** Event categories whose events are included. */
-	categories: z.array(eventCategory).max(5).default([]),
+	categories: z.array(eventCategory).max(EVENT_CATEGORIES.length).default([]),
 	/** The cases the user is responsible for (sagsansvarlig). */
 	ownCases: z.boolean().default(false),
 	/** For editors: every case of their unit (enhed). */

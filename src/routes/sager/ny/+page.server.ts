@@ -10,6 +10,7 @@ import { invalidForm, refusedWrite } from '$lib/server/forms/failure';
 import { requirePageRole } from '$lib/server/http/guard';
 import { caseCreateSchema, planRequestSchema } from '$lib/schemas/cases';
 import { fieldErrors, formObject } from '$lib/schemas/form';
+import { RESPONSIBLE_COMMITTEE } from '$lib/domain/case-path';
 import { ZONE } from '$lib/domain/zone';
 import { deadlineText, moment } from '$lib/components/cases/labels';
 import { longDate, clock } from '$lib/format';
@@ -44,7 +45,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		list.push({ id: m.id, label: `${longDate(t.toPlainDate())} kl. ${clock(t)}` });
 	}
 	return {
-		templates: templates.map((t) => ({ id: t.id, name: t.name, stages: t.stages.map((s) => ({ body: s.body_code ?? 'FAGUDVALG', role: s.role })) })),
+		templates: templates.map((t) => ({ id: t.id, name: t.name, stages: t.stages.map((s) => ({ body: s.body_code ?? RESPONSIBLE_COMMITTEE, role: s.role })) })),
 		bodies: bodies.map((b) => ({ code: b.code, name: b.name })),
 		committees: bodies.filter((b) => b.kind === 'standing-committee').map((b) => ({ code: b.code, name: b.name })),
 		unit: viewer.unit,
