@@ -81,8 +81,9 @@ export const eventWhen = z.discriminatedUnion(
 	{ error: 'Angiv om begivenheden varer hele dagen' }
 );
 
-export const eventCreateSchema = eventBase.and(eventWhen);
-export const eventUpdateSchema = eventBase.and(eventWhen).and(z.object({ version }));
+const eventShapes = { description: 'Heldags: allDay=true med startDate og endDate (inklusive). Med tidspunkt: allDay=false med date, start og end.' };
+export const eventCreateSchema = eventBase.and(eventWhen).meta(eventShapes);
+export const eventUpdateSchema = eventBase.and(eventWhen).and(z.object({ version })).meta(eventShapes);
 
 export const bodyKind = z.enum(BODY_KINDS, { error: 'Vælg en type' });
 

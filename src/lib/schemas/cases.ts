@@ -37,7 +37,8 @@ export const planRequestSchema = z
 		committee: bodyCode.optional()
 	})
 	.and(planTarget)
-	.refine((v) => (v.path === undefined) !== (v.template === undefined), { error: 'Angiv enten path eller template', path: ['path'] });
+	.refine((v) => (v.path === undefined) !== (v.template === undefined), { error: 'Angiv enten path eller template', path: ['path'] })
+	.meta({ description: 'path (organkoder eller trin) eller template; decide: { meeting } | { by } for baglæns planlægning, eller start for fremad.' });
 
 export const caseNumber = z
 	.string()

@@ -1,5 +1,6 @@
 import type { Temporal } from 'temporal-polyfill';
 import { localDate } from '../../domain/day-range.ts';
+import type { FeedKind } from '../../domain/feeds.ts';
 import { findBody, listBodies } from '../db/bodies.ts';
 import { listEvents } from '../db/events.ts';
 import type { Db } from '../db/index.ts';
@@ -22,10 +23,8 @@ export interface Feed {
 	lastModified: Date;
 }
 
-export type FeedKind = 'public' | 'body';
-
 export interface FeedLink {
-	kind: FeedKind;
+	kind: Extract<FeedKind, 'public' | 'body'>;
 	name: string;
 	description: string;
 	/** Path from the site root, e.g. /feeds/organer/kommunalbestyrelsen.ics */

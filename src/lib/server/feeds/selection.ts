@@ -34,9 +34,9 @@ export type Selection = z.output<typeof selectionSchema>;
 /** The request body of POST /api/v1/feeds. */
 export const subscriptionInputSchema = z.object({
 	name: title('Navnet'),
-	selection: selectionSchema.refine((s) => s.bodies.length > 0 || s.categories.length > 0 || s.ownCases || s.unitCases, {
-		error: 'Vælg mindst ét organ, én kategori eller dine sager'
-	})
+	selection: selectionSchema
+		.refine((s) => s.bodies.length > 0 || s.categories.length > 0 || s.ownCases || s.unitCases, { error: 'Vælg mindst ét organ, én kategori eller dine sager' })
+		.meta({ description: 'Mindst ét organ, én kategori, ownCases eller unitCases' })
 });
 
 /** The reminders the subscription page offers. */
