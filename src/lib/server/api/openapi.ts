@@ -6,7 +6,7 @@ import { EVENT_CATEGORIES } from '../../domain/events.ts';
 import { FEED_KINDS } from '../../domain/feeds.ts';
 import { DAY_OFF_KINDS } from '../../domain/holidays.ts';
 import { MEETING_STATUSES } from '../../domain/meetings.ts';
-import { ROLES, type Role } from '../../domain/roles.ts';
+import type { Role } from '../../domain/roles.ts';
 import { apiTokenSchema, loginSchema } from '../../schemas/auth.ts';
 import { bodySchema, bodyUpdateSchema, closureSchema, eventCreateSchema, eventUpdateSchema, meetingCreateSchema, meetingUpdateSchema, planSchema } from '../../schemas/calendar.ts';
 import {
@@ -20,6 +20,7 @@ import {
 	templateUpdateSchema
 } from '../../schemas/cases.ts';
 import { z } from '../../schemas/zod.ts';
+import { rolesAtLeast } from '../auth/access.ts';
 import { subscriptionInputSchema } from '../feeds/selection.ts';
 
 /**
@@ -90,8 +91,8 @@ const idParam = (name: string) => ({ name, in: 'path', required: true, schema: {
 /** An optional query parameter: any string, or one of a list's values. */
 const optionalQuery = (name: string, values?: readonly string[]) => ({ name, in: 'query', required: false, schema: values ? { type: 'string', enum: values } : { type: 'string' } });
 const versionQuery = { name: 'version', in: 'query', required: true, schema: { type: 'integer', minimum: 1 } };
-/** Signed in with the role or a higher one (ROLES is highest first). */
-const atLeast = (role: Role) => ({ security: [{ session: [] }, { bearer: [] }], 'x-roles': ROLES.slice(0, ROLES.indexOf(role) + 1).reverse() });
+/** Signed in with the role or a higher one. */
+const atLeast = (role: Role) => ({ security: [{ session: [] }, { bearer: [] }], 'x-roles': rolesAtLeast(role) });
 const secretariat = atLeast('secretariat');
 const admin = atLeast('admin');
 
