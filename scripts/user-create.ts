@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
 import { z } from 'zod';
 import { email, newPassword, roleSchema } from '../src/lib/schemas/auth.ts';
-import { createUser, findUserByEmail } from '../src/lib/server/auth/users.ts';
+import { createUser, findUserByEmail } from '../src/lib/server/users/repository.ts';
 import { configFromEnv, createDb } from '../src/lib/server/db/connect.ts';
 import { migrateToLatest } from '../src/lib/server/db/migrate.ts';
 

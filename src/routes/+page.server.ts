@@ -1,11 +1,11 @@
 import { Temporal } from 'temporal-polyfill';
-import { appDb } from '$lib/server/app-db';
-import { calendarSpan } from '$lib/server/calendar';
+import { appDb } from '$lib/server/db/app-db';
+import { calendarSpan } from '$lib/server/calendar/span';
 import { canSeeInternal } from '$lib/server/auth/access';
 import { planningContext, stageInstants } from '$lib/server/cases/context';
 import { caseJson } from '$lib/server/cases/service';
-import { casesOnMeetings, getCase } from '$lib/server/db/cases';
-import { yearParam } from '$lib/server/pages';
+import { casesOnMeetings, getCase } from '$lib/server/cases/repository';
+import { yearParam } from '$lib/server/http/page';
 import { ZONE } from '$lib/domain/zone';
 import { eventItem, meetingItem } from '$lib/wheel/items';
 import { EVENTS_RING, ringsFor } from '$lib/wheel/rings';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { appDb } from '$lib/server/app-db';
+import { appDb } from '$lib/server/db/app-db';
 import { canSeeInternal, type Viewer } from '$lib/server/auth/access';
-import { inTransaction } from '$lib/server/api/writes';
-import { listBodies } from '$lib/server/db/bodies';
+import { inTransaction } from '$lib/server/db/transaction';
+import { listBodies } from '$lib/server/bodies/repository';
 import { publicFeedLinks } from '$lib/server/feeds/public';
 import { selectionFromForm, subscriptionInputSchema } from '$lib/server/feeds/selection';
 import {
@@ -13,8 +13,8 @@ import {
 	regenerateSubscription,
 	revokeSubscription
 } from '$lib/server/feeds/subscriptions';
-import { auditTime } from '$lib/server/forms/audit-view';
-import { invalidForm, refusedWrite } from '$lib/server/forms/failure';
+import { auditTime } from '$lib/server/audit/view';
+import { invalidForm, refusedWrite } from '$lib/server/http/forms';
 import { requirePageRole } from '$lib/server/http/guard';
 import { fieldErrors } from '$lib/schemas/form';
 import { EVENT_CATEGORIES } from '$lib/domain/events';

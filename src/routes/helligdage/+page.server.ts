@@ -1,7 +1,7 @@
 import { danishDaysOff } from '$lib/domain/holidays';
-import { appDb } from '$lib/server/app-db';
-import { listClosures } from '$lib/server/db/closures';
-import { yearParam } from '$lib/server/pages';
+import { appDb } from '$lib/server/db/app-db';
+import { listClosures } from '$lib/server/closures/repository';
+import { yearParam } from '$lib/server/http/page';
 import { longDate } from '$lib/format';
 import { Temporal } from 'temporal-polyfill';
 import type { PageServerLoad } from './$types';

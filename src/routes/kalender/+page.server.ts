@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
-import { appDb } from '$lib/server/app-db';
-import { listBodies } from '$lib/server/db/bodies';
+import { appDb } from '$lib/server/db/app-db';
+import { listBodies } from '$lib/server/bodies/repository';
 import { ZONE } from '$lib/domain/zone';
 import { isoDate } from '$lib/schemas/query';
 import { parseWheelView } from '$lib/wheel/view';

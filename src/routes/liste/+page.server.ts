@@ -1,8 +1,8 @@
 import { Temporal } from 'temporal-polyfill';
-import { appDb } from '$lib/server/app-db';
-import { calendarSpan } from '$lib/server/calendar';
+import { appDb } from '$lib/server/db/app-db';
+import { calendarSpan } from '$lib/server/calendar/span';
 import { canSeeInternal } from '$lib/server/auth/access';
-import { yearParam } from '$lib/server/pages';
+import { yearParam } from '$lib/server/http/page';
 import { buildAgenda } from '$lib/wheel/agenda';
 import { eventItem, meetingItem } from '$lib/wheel/items';
 import { fixedItemsByMeeting } from '$lib/server/cases/agenda';

@@ -1,6 +1,6 @@
 import { canSeeInternal } from '$lib/server/auth/access';
-import { appDb } from '$lib/server/app-db';
-import { listBodies } from '$lib/server/db/bodies';
+import { appDb } from '$lib/server/db/app-db';
+import { listBodies } from '$lib/server/bodies/repository';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { appDb } from '$lib/server/app-db';
+import { appDb } from '$lib/server/db/app-db';
 import { canSeeInternal, hasRole } from '$lib/server/auth/access';
-import { listBodies } from '$lib/server/db/bodies';
-import { listCases } from '$lib/server/db/cases';
+import { listBodies } from '$lib/server/bodies/repository';
+import { listCases } from '$lib/server/cases/repository';
 import { stageStatus } from '$lib/schemas/cases';
 import { bodyCode } from '$lib/schemas/query';
 import { caseViews } from './case-view.server';

@@ -1,7 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { planningContext, stageInstants } from '$lib/server/cases/context';
 import { caseJson, type CaseJson } from '$lib/server/cases/service';
-import type { CaseWithStages } from '$lib/server/db/cases';
+import type { CaseWithStages } from '$lib/server/cases/repository';
 import type { Db } from '$lib/server/db/index';
 import { deadlineText, moment } from '$lib/components/cases/labels';
 

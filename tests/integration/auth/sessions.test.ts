@@ -9,7 +9,7 @@ import {
 	validateSessionToken
 } from '../../../src/lib/server/auth/session.ts';
 import { createApiToken, revokeApiToken, validateApiToken } from '../../../src/lib/server/auth/tokens.ts';
-import { createUser } from '../../../src/lib/server/auth/users.ts';
+import { createUser } from '../../../src/lib/server/users/repository.ts';
 import type { UserRow } from '../../../src/lib/server/db/schema.ts';
 import { dialects, freshDb, type TestDb } from '../db/context.ts';
 

@@ -1,11 +1,11 @@
 import { Temporal } from 'temporal-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../../src/lib/server/auth/access.ts';
-import { createBody, updateBody } from '../../../src/lib/server/editing/bodies.ts';
-import { createClosure, deleteClosure } from '../../../src/lib/server/editing/closures.ts';
-import { createEvent, deleteEvent, updateEvent } from '../../../src/lib/server/editing/events.ts';
-import { createMeeting, deleteMeeting, updateMeeting } from '../../../src/lib/server/editing/meetings.ts';
-import { acceptBodyPlan } from '../../../src/lib/server/editing/plans.ts';
+import { createBody, updateBody } from '../../../src/lib/server/bodies/service.ts';
+import { createClosure, deleteClosure } from '../../../src/lib/server/closures/service.ts';
+import { createEvent, deleteEvent, updateEvent } from '../../../src/lib/server/events/service.ts';
+import { createMeeting, deleteMeeting, updateMeeting } from '../../../src/lib/server/meetings/service.ts';
+import { acceptBodyPlan } from '../../../src/lib/server/plans/service.ts';
 import { dialects, freshDb, type TestDb } from './context.ts';
 
 const d = Temporal.PlainDate.from;

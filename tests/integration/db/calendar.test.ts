@@ -1,9 +1,10 @@
 import { Temporal } from 'temporal-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { meetingsWithCycles, loadWorkingCalendar } from '../../../src/lib/server/calendar.ts';
-import { findBody, listBodies } from '../../../src/lib/server/db/bodies.ts';
-import { listEvents } from '../../../src/lib/server/db/events.ts';
-import { listMeetings } from '../../../src/lib/server/db/meetings.ts';
+import { meetingsWithCycles } from '../../../src/lib/server/meetings/repository.ts';
+import { loadWorkingCalendar } from '../../../src/lib/server/closures/repository.ts';
+import { findBody, listBodies } from '../../../src/lib/server/bodies/repository.ts';
+import { listEvents } from '../../../src/lib/server/events/repository.ts';
+import { listMeetings } from '../../../src/lib/server/meetings/repository.ts';
 import { toInstant } from '../../../src/lib/server/db/temporal.ts';
 import { loadDemoIfEmpty } from '../../../src/lib/server/demo/load.ts';
 import { dayRange, formatInstant } from '../../../src/lib/domain/day-range.ts';

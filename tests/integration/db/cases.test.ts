@@ -4,7 +4,7 @@ import { meetingAgenda } from '../../../src/lib/server/cases/agenda.ts';
 import { planningContext } from '../../../src/lib/server/cases/context.ts';
 import { meetingChangeImpact } from '../../../src/lib/server/cases/impact.ts';
 import { caseJson, proposePlan } from '../../../src/lib/server/cases/service.ts';
-import { listCases } from '../../../src/lib/server/db/cases.ts';
+import { listCases } from '../../../src/lib/server/cases/repository.ts';
 import { toDate } from '../../../src/lib/server/db/temporal.ts';
 import { loadDemoIfEmpty } from '../../../src/lib/server/demo/load.ts';
 import { planRequestSchema } from '../../../src/lib/schemas/cases.ts';

@@ -2,11 +2,11 @@ import { Temporal } from 'temporal-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZONE } from '../../../src/lib/domain/zone.ts';
 import type { PlanSpec } from '../../../src/lib/domain/meeting-plan.ts';
-import { loadWorkingCalendar } from '../../../src/lib/server/calendar.ts';
-import { insertBody } from '../../../src/lib/server/db/bodies.ts';
+import { loadWorkingCalendar } from '../../../src/lib/server/closures/repository.ts';
+import { insertBody } from '../../../src/lib/server/bodies/repository.ts';
 import type { BodyRow } from '../../../src/lib/server/db/schema.ts';
 import { toInstant } from '../../../src/lib/server/db/temporal.ts';
-import { acceptPlan, previewPlan } from '../../../src/lib/server/plans.ts';
+import { acceptPlan, previewPlan } from '../../../src/lib/server/plans/repository.ts';
 import { dialects, freshDb, type TestDb } from './context.ts';
 
 const spec = (time: string): PlanSpec => ({

@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
-import type { EventListItem } from '../../../src/lib/server/db/events.ts';
-import type { MeetingListItem } from '../../../src/lib/server/db/meetings.ts';
+import type { EventListItem } from '../../../src/lib/server/events/repository.ts';
+import type { MeetingListItem } from '../../../src/lib/server/meetings/repository.ts';
 import { ZONE } from '../../../src/lib/domain/zone.ts';
 
 /** Hand-made rows as the repositories return them; wall-clock times are Copenhagen. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openApiDocument } from '../../../src/lib/server/api/openapi.ts';
+import { openApiDocument } from '../../../src/lib/server/http/openapi.ts';
 import { MATRIX } from '../../authz/matrix.ts';
 import { routeEndpoints } from '../../authz/routes.ts';
 

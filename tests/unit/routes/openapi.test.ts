@@ -12,7 +12,7 @@ import { DAY_OFF_KINDS } from '../../../src/lib/domain/holidays.ts';
 import { LEGAL_KINDS } from '../../../src/lib/domain/legal-checks.ts';
 import { MEETING_STATUSES } from '../../../src/lib/domain/meetings.ts';
 import { ROLES } from '../../../src/lib/domain/roles.ts';
-import { openApiDocument } from '../../../src/lib/server/api/openapi.ts';
+import { openApiDocument } from '../../../src/lib/server/http/openapi.ts';
 
 /** The document as clients get it: JSON. */
 const doc = JSON.parse(JSON.stringify(openApiDocument));

@@ -1,7 +1,7 @@
 import type { Db } from '../db/index.ts';
 import type { Role } from '../db/schema.ts';
 import { MIN_PASSWORD_LENGTH } from '../../schemas/auth.ts';
-import { countUsers, createUser } from './users.ts';
+import { countUsers, createUser } from '../users/repository.ts';
 
 /** On a start with no users, the first admin comes from ADMIN_EMAIL and ADMIN_PASSWORD; never a default password. */
 export async function ensureFirstAdmin(db: Db, env: Record<string, string | undefined>): Promise<string | null> {

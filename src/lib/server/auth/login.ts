@@ -2,7 +2,7 @@ import type { Db } from '../db/index.ts';
 import { dummyPasswordHash, verifyPassword } from './password.ts';
 import { createRateLimiter } from './rate-limit.ts';
 import type { SessionUser } from './session.ts';
-import { findUserByEmail, normaliseEmail } from './users.ts';
+import { findUserByEmail, normaliseEmail } from '../users/repository.ts';
 
 /**
  * Per address: every attempt counts. Per account: failures count, a success clears them.

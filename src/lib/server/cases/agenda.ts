@@ -1,7 +1,7 @@
 import { fixedItemContext, fixedItemsOnMeeting, type FixedItemRule } from '../../domain/fixed-items.ts';
 import { formatInstant } from '../../domain/day-range.ts';
 import { meetingDeadline } from '../../domain/planner.ts';
-import { casesOnMeetings, listFixedItems } from '../db/cases.ts';
+import { casesOnMeetings, listFixedItems } from './repository.ts';
 import type { Db } from '../db/index.ts';
 import { toInstant } from '../db/temporal.ts';
 import { planningContext } from './context.ts';

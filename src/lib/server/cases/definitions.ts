@@ -2,10 +2,10 @@ import type { z } from 'zod';
 import { RESPONSIBLE_COMMITTEE } from '../../domain/case-path.ts';
 import type { fixedItemSchema, fixedItemUpdateSchema, templateSchema, templateUpdateSchema } from '../../schemas/cases.ts';
 import type { Viewer } from '../auth/access.ts';
-import { recordAudit } from '../auth/audit.ts';
+import { recordAudit } from '../audit/repository.ts';
 import type { Db } from '../db/index.ts';
-import { ConflictError, invalidField, notFoundProblem } from '../editing/conflict.ts';
-import { bodyByCode } from '../editing/lookup.ts';
+import { ConflictError, invalidField, notFound } from '../http/problem.ts';
+import { bodyByCode } from '../bodies/repository.ts';
 
 /** Path templates (sagsgangsskabeloner) and fixed items (faste punkter): the secretariat's definitions. */
 
@@ -47,7 +47,7 @@ export async function createTemplate(db: Db, viewer: Viewer, input: z.output<typ
 
 export async function updateTemplate(db: Db, viewer: Viewer, id: number, input: z.output<typeof templateUpdateSchema>) {
 	const before = await db.selectFrom('path_template').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
-	if (!before) throw notFoundProblem('Skabelonen');
+	if (!before) throw notFound('Skabelonen');
 	const r = await db
 		.updateTable('path_template')
 		.set((eb) => ({ name: input.name, description: input.description ?? before.description, version: eb(eb.ref('version'), '+', 1), updated_at: new Date() }))
@@ -61,7 +61,7 @@ export async function updateTemplate(db: Db, viewer: Viewer, id: number, input: 
 
 export async function deleteTemplate(db: Db, viewer: Viewer, id: number) {
 	const before = await db.selectFrom('path_template').select(['name']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
-	if (!before) throw notFoundProblem('Skabelonen');
+	if (!before) throw notFound('Skabelonen');
 	await db.updateTable('path_template').set({ deleted_at: new Date(), updated_at: new Date() }).where('id', '=', id).execute();
 	await recordAudit(db, viewer, { action: 'delete', entity: 'path_template', entityId: id, summary: `Sagsgangsskabelon slettet: ${before.name}` });
 }
@@ -87,7 +87,7 @@ export async function createFixedItem(db: Db, viewer: Viewer, input: z.output<ty
 
 export async function updateFixedItem(db: Db, viewer: Viewer, id: number, input: z.output<typeof fixedItemUpdateSchema>) {
 	const before = await db.selectFrom('fixed_item').select(['title', 'version']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
-	if (!before) throw notFoundProblem('Det faste punkt');
+	if (!before) throw notFound('Det faste punkt');
 	const bodyId = await bodyIdOf(db, input.body, 'body');
 	const r = await db
 		.updateTable('fixed_item')
@@ -110,7 +110,7 @@ export async function updateFixedItem(db: Db, viewer: Viewer, id: number, input:
 
 export async function deleteFixedItem(db: Db, viewer: Viewer, id: number) {
 	const before = await db.selectFrom('fixed_item').select(['title']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
-	if (!before) throw notFoundProblem('Det faste punkt');
+	if (!before) throw notFound('Det faste punkt');
 	await db.updateTable('fixed_item').set({ deleted_at: new Date(), updated_at: new Date() }).where('id', '=', id).execute();
 	await recordAudit(db, viewer, { action: 'delete', entity: 'fixed_item', entityId: id, summary: `Fast punkt slettet: ${before.title}` });
 }

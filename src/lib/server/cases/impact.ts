@@ -1,6 +1,6 @@
 import type { Temporal } from 'temporal-polyfill';
 import { affectedByMove } from '../../domain/conflicts.ts';
-import { casesOnMeetings } from '../db/cases.ts';
+import { casesOnMeetings } from './repository.ts';
 import type { Db } from '../db/index.ts';
 import { toInstant } from '../db/temporal.ts';
 import { planningContext, toSavedStage } from './context.ts';

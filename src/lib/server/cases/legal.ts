@@ -12,7 +12,7 @@ import {
 import { meetingDeadline } from '../../domain/planner.ts';
 import { termContaining } from '../../domain/terms.ts';
 import { ZONE } from '../../domain/zone.ts';
-import { listCases, type CaseWithStages } from '../db/cases.ts';
+import { listCases, type CaseWithStages } from './repository.ts';
 import type { Db } from '../db/index.ts';
 import { planningContext } from './context.ts';
 

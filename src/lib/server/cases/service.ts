@@ -7,11 +7,11 @@ import { cycleName as nameOfCycle } from '../../domain/cycles.ts';
 import { meetingDeadline, planBackward, planForward, type Plan, type PlanningContext } from '../../domain/planner.ts';
 import type { caseCreateSchema, caseUpdateSchema, pathSpec, planRequestSchema, repairSchema } from '../../schemas/cases.ts';
 import { hasRole, type Viewer } from '../auth/access.ts';
-import { recordAudit } from '../auth/audit.ts';
-import { getCase, listTemplates, type CaseWithStages } from '../db/cases.ts';
+import { recordAudit } from '../audit/repository.ts';
+import { getCase, listTemplates, type CaseWithStages } from './repository.ts';
 import type { Db } from '../db/index.ts';
-import { ConflictError, invalidField, notFoundProblem } from '../editing/conflict.ts';
-import { bodyByCode } from '../editing/lookup.ts';
+import { ConflictError, invalidField, notFound } from '../http/problem.ts';
+import { bodyByCode } from '../bodies/repository.ts';
 import { ProblemError } from '../http/problem.ts';
 import { planningContext, stageInstants, toPlannerBody, toSavedStage } from './context.ts';
 
@@ -276,7 +276,7 @@ export async function createCase(db: Db, viewer: Viewer, input: z.output<typeof 
 
 export async function updateCase(db: Db, viewer: Viewer, id: string, input: z.output<typeof caseUpdateSchema>, now: Temporal.Instant): Promise<CaseWithStages> {
 	const before = await getCase(db, id);
-	if (!before) throw notFoundProblem('Sagen');
+	if (!before) throw notFound('Sagen');
 	assertMayEditCase(viewer, before.unit);
 	if (input.unit !== undefined) assertMayEditCase(viewer, input.unit);
 	if (before.version !== input.version) throw new ConflictError(snapshot(before));
@@ -314,7 +314,7 @@ export async function updateCase(db: Db, viewer: Viewer, id: string, input: z.ou
 /** Accepts a proposed repair: the named stages move to the named meetings (or off them). */
 export async function applyRepair(db: Db, viewer: Viewer, id: string, input: z.output<typeof repairSchema>): Promise<CaseWithStages> {
 	const before = await getCase(db, id);
-	if (!before) throw notFoundProblem('Sagen');
+	if (!before) throw notFound('Sagen');
 	assertMayEditCase(viewer, before.unit);
 	if (before.version !== input.version) throw new ConflictError(snapshot(before));
 	const stages = before.stages.map((s) => ({
@@ -347,7 +347,7 @@ export async function applyRepair(db: Db, viewer: Viewer, id: string, input: z.o
 
 export async function deleteCase(db: Db, viewer: Viewer, id: string, version: number): Promise<void> {
 	const before = await getCase(db, id);
-	if (!before) throw notFoundProblem('Sagen');
+	if (!before) throw notFound('Sagen');
 	assertMayEditCase(viewer, before.unit);
 	const r = await db
 		.updateTable('case_file')

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../db/index.ts';
+import { onCommit } from '../db/transaction.ts';
 import type { Feed } from './public.ts';
 import { renderFeed } from './render.ts';
 
@@ -62,7 +63,7 @@ export async function cachedPublicFeed(db: Db, key: string, build: () => Promise
 	return feed;
 }
 
-/** After a write: the next feed request looks at the data again instead of a second-old fingerprint. */
-export function dataChanged(): void {
+// After a write the next feed request looks at the data again instead of a second-old fingerprint.
+onCommit(() => {
 	fingerprint = undefined;
-}
+});

@@ -1,7 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { localDate } from '../../domain/day-range.ts';
-import type { EventListItem } from '../db/events.ts';
-import type { MeetingListItem } from '../db/meetings.ts';
+import type { EventListItem } from '../events/repository.ts';
+import type { MeetingListItem } from '../meetings/repository.ts';
 import { toInstant } from '../db/temporal.ts';
 import type { FeedItem } from './render.ts';
 

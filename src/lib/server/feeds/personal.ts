@@ -1,11 +1,11 @@
 import type { Temporal } from 'temporal-polyfill';
 import { canSeeInternal, hasRole, type Viewer } from '../auth/access.ts';
 import { planningContext } from '../cases/context.ts';
-import { getCase, type CaseWithStages } from '../db/cases.ts';
-import { listBodies } from '../db/bodies.ts';
-import { listEvents } from '../db/events.ts';
+import { getCase, type CaseWithStages } from '../cases/repository.ts';
+import { listBodies } from '../bodies/repository.ts';
+import { listEvents } from '../events/repository.ts';
 import type { Db } from '../db/index.ts';
-import { listMeetings } from '../db/meetings.ts';
+import { listMeetings } from '../meetings/repository.ts';
 import { caseItems } from './cases.ts';
 import { eventItem, rowTime } from './items.ts';
 import { meetingItems, newest, type Feed } from './public.ts';

@@ -1,10 +1,10 @@
 import type { Temporal } from 'temporal-polyfill';
 import { localDate } from '../../domain/day-range.ts';
 import type { FeedKind } from '../../domain/feeds.ts';
-import { findBody, listBodies } from '../db/bodies.ts';
-import { listEvents } from '../db/events.ts';
+import { findBody, listBodies } from '../bodies/repository.ts';
+import { listEvents } from '../events/repository.ts';
 import type { Db } from '../db/index.ts';
-import { listMeetings } from '../db/meetings.ts';
+import { listMeetings } from '../meetings/repository.ts';
 import type { BodyRow } from '../db/schema.ts';
 import { toInstant } from '../db/temporal.ts';
 import { openAgendas } from '../cases/agenda.ts';

@@ -1,9 +1,9 @@
 import { canSeeInternal, hasRole, type Viewer } from '../auth/access.ts';
-import { recordAudit } from '../auth/audit.ts';
+import { recordAudit } from '../audit/repository.ts';
 import { hashSecret, randomSecret } from '../auth/random.ts';
-import { listBodies } from '../db/bodies.ts';
+import { listBodies } from '../bodies/repository.ts';
 import type { Db } from '../db/index.ts';
-import { invalidField } from '../editing/conflict.ts';
+import { invalidField } from '../http/problem.ts';
 import { selectionSchema, type Selection } from './selection.ts';
 
 /**

@@ -17,6 +17,24 @@ export class ProblemError extends Error {
 	}
 }
 
+/**
+ * Optimistic concurrency: every editable row carries a version; a save naming an older
+ * version is refused with the row as it is now, so nothing is silently overwritten.
+ */
+export class ConflictError extends ProblemError {
+	readonly current: unknown;
+	constructor(current: unknown) {
+		super({
+			type: '/problems/edit-conflict',
+			title: 'Ændret af en anden',
+			status: 409,
+			detail: 'Posten er ændret, siden du åbnede den. Se den nye udgave og gem igen.'
+		});
+		this.current = current;
+		(this.problem as unknown as Record<string, unknown>).current = current;
+	}
+}
+
 export function problemResponse(p: Problem, headers: Record<string, string> = {}): Response {
 	return new Response(JSON.stringify(p), {
 		status: p.status,
@@ -35,5 +53,15 @@ export function invalidParams(issues: z.core.$ZodIssue[], where: 'query' | 'body
 	});
 }
 
-export const notFound = (detail: string) =>
-	new ProblemError({ type: 'about:blank', title: 'Ikke fundet', status: 404, detail });
+/** One bad field or parameter, with its Danish reason. */
+export const invalidField = (name: string, reason: string, title = 'Ugyldige data') =>
+	new ProblemError({ type: '/problems/invalid-parameters', title, status: 400, detail: `${name}: ${reason}`, 'invalid-params': [{ name, reason }] });
+
+/** A wall-clock time in the summer-time gap or the repeated autumn hour. */
+export const ambiguousTime = (field: string) => invalidField(field, 'Tidspunktet findes ikke eller forekommer to gange på grund af skift til eller fra sommertid');
+
+/** "Mødet" → 404 "Mødet findes ikke." */
+export const notFound = (what: string, detail = `${what} findes ikke.`) => new ProblemError({ type: 'about:blank', title: 'Ikke fundet', status: 404, detail });
+
+/** 403 for a write the viewer's role or unit does not allow. */
+export const forbidden = (detail: string) => new ProblemError({ type: 'about:blank', title: 'Ingen adgang', status: 403, detail });

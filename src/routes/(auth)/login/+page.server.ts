@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { appDb } from '$lib/server/app-db';
+import { appDb } from '$lib/server/db/app-db';
 import { safeRedirectTarget, startSession } from '$lib/server/auth/cookies';
 import { attemptLogin } from '$lib/server/auth/login';
 import { fieldErrors, formObject, type FormErrors } from '$lib/schemas/form';

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { appDb } from '$lib/server/app-db';
+import { appDb } from '$lib/server/db/app-db';
 import { endSessionCookie } from '$lib/server/auth/cookies';
 import { invalidateSession } from '$lib/server/auth/session';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,10 +1,10 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { appDb } from '$lib/server/app-db';
+import { appDb } from '$lib/server/db/app-db';
 import { ROLE_LABEL } from '$lib/server/auth/access';
 import { endSessionCookie } from '$lib/server/auth/cookies';
 import { verifyPassword } from '$lib/server/auth/password';
 import { invalidateSession, invalidateUserSessions, listUserSessions } from '$lib/server/auth/session';
-import { findUser, setPassword } from '$lib/server/auth/users';
+import { findUser, setPassword } from '$lib/server/users/repository';
 import { requirePageRole } from '$lib/server/http/guard';
 import { passwordChangeSchema } from '$lib/schemas/auth';
 import { fieldErrors, formObject, type FormErrors } from '$lib/schemas/form';

@@ -1,8 +1,8 @@
-import { appDb } from '$lib/server/app-db';
+import { appDb } from '$lib/server/db/app-db';
 import { canSeeInternal } from '$lib/server/auth/access';
 import { legalChecksForYear } from '$lib/server/cases/legal';
 import { requirePageRole } from '$lib/server/http/guard';
-import { yearParam } from '$lib/server/pages';
+import { yearParam } from '$lib/server/http/page';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

@@ -1,18 +1,18 @@
 import { error, redirect } from '@sveltejs/kit';
-import { appDb } from '$lib/server/app-db';
+import { appDb } from '$lib/server/db/app-db';
 import { canEditCalendar, canSeeInternal } from '$lib/server/auth/access';
-import { auditHistory } from '$lib/server/auth/audit';
-import { toEventInput } from '$lib/server/api/event-input';
-import { inTransaction } from '$lib/server/api/writes';
-import { listBodies } from '$lib/server/db/bodies';
-import { deleteEvent, findEvent, updateEvent } from '$lib/server/editing/events';
+import { auditHistory } from '$lib/server/audit/repository';
+import { toEventInput } from '$lib/server/events/input';
+import { inTransaction } from '$lib/server/db/transaction';
+import { listBodies } from '$lib/server/bodies/repository';
+import { deleteEvent, findEvent, updateEvent } from '$lib/server/events/service';
 import { requirePageRole } from '$lib/server/http/guard';
 import { eventUpdateSchema, version as versionSchema } from '$lib/schemas/calendar';
 import { fieldErrors, formObject } from '$lib/schemas/form';
-import { auditEntryView } from '$lib/server/forms/audit-view';
-import { eventFormValues, eventWhenText } from '$lib/server/forms/event-values';
-import { invalidForm, refusedWrite } from '$lib/server/forms/failure';
-import { eventInput } from '$lib/components/forms/mapping';
+import { auditEntryView } from '$lib/server/audit/view';
+import { eventFormValues, eventWhenText } from '$lib/server/events/form-values';
+import { invalidForm, refusedWrite } from '$lib/server/http/forms';
+import { eventInput } from '$lib/schemas/form-mapping';
 import type { Actions, PageServerLoad } from './$types';
 
 const CONFLICT = 'Begivenheden er ændret af en anden siden du åbnede den – her er den nye udgave';

@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import { appDb } from '$lib/server/app-db';
+import { appDb } from '$lib/server/db/app-db';
 import { cachedPublicFeed } from '$lib/server/feeds/cache';
 import { feedResponse } from '$lib/server/feeds/http';
 import { publicFeed } from '$lib/server/feeds/public';

@@ -1,11 +1,11 @@
 import { canSeeInternal } from '$lib/server/auth/access';
 import { error } from '@sveltejs/kit';
 import { Temporal } from 'temporal-polyfill';
-import { appDb } from '$lib/server/app-db';
-import { meetingsWithCycles } from '$lib/server/calendar';
-import { findBody } from '$lib/server/db/bodies';
+import { appDb } from '$lib/server/db/app-db';
+import { meetingsWithCycles } from '$lib/server/meetings/repository';
+import { findBody } from '$lib/server/bodies/repository';
 import { toInstant } from '$lib/server/db/temporal';
-import { yearParam } from '$lib/server/pages';
+import { yearParam } from '$lib/server/http/page';
 import { ZONE } from '$lib/domain/zone';
 import { clock, longDate } from '$lib/format';
 import type { PageServerLoad } from './$types';

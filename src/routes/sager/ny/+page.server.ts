@@ -1,12 +1,12 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { Temporal } from 'temporal-polyfill';
-import { appDb } from '$lib/server/app-db';
-import { inTransaction } from '$lib/server/api/writes';
+import { appDb } from '$lib/server/db/app-db';
+import { inTransaction } from '$lib/server/db/transaction';
 import { createCase, proposePlan } from '$lib/server/cases/service';
-import { listBodies } from '$lib/server/db/bodies';
-import { listTemplates } from '$lib/server/db/cases';
+import { listBodies } from '$lib/server/bodies/repository';
+import { listTemplates } from '$lib/server/cases/repository';
 import { toDate, toInstant } from '$lib/server/db/temporal';
-import { invalidForm, refusedWrite } from '$lib/server/forms/failure';
+import { invalidForm, refusedWrite } from '$lib/server/http/forms';
 import { requirePageRole } from '$lib/server/http/guard';
 import { caseCreateSchema, planRequestSchema } from '$lib/schemas/cases';
 import { fieldErrors, formObject } from '$lib/schemas/form';

@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { appDb } from '$lib/server/app-db';
+import { appDb } from '$lib/server/db/app-db';
 import { ROLES } from '$lib/domain/roles';
 import { ROLE_LABEL } from '$lib/server/auth/access';
-import { recordAudit } from '$lib/server/auth/audit';
+import { recordAudit } from '$lib/server/audit/repository';
 import { createApiToken, listApiTokens, revokeApiToken } from '$lib/server/auth/tokens';
-import { inTransaction } from '$lib/server/api/writes';
+import { inTransaction } from '$lib/server/db/transaction';
 import { requirePageRole } from '$lib/server/http/guard';
 import { roleSchema } from '$lib/schemas/auth';
 import { title } from '$lib/schemas/calendar';
 import { fieldErrors, formObject } from '$lib/schemas/form';
-import { auditTime } from '$lib/server/forms/audit-view';
-import { invalidForm } from '$lib/server/forms/failure';
+import { auditTime } from '$lib/server/audit/view';
+import { invalidForm } from '$lib/server/http/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 const tokenSchema = z.object({ name: title('Navnet'), role: roleSchema, unit: z.string().trim().max(200, { error: 'Enheden må højst være 200 tegn' }) });

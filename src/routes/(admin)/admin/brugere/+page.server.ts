@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { appDb } from '$lib/server/app-db';
+import { appDb } from '$lib/server/db/app-db';
 import { ROLES } from '$lib/domain/roles';
 import { ROLE_LABEL } from '$lib/server/auth/access';
-import { listUsers } from '$lib/server/auth/users';
-import { inTransaction } from '$lib/server/api/writes';
-import { changeUserRole, createUserAccount, setUserDisabled } from '$lib/server/editing/users';
+import { listUsers } from '$lib/server/users/repository';
+import { inTransaction } from '$lib/server/db/transaction';
+import { changeUserRole, createUserAccount, setUserDisabled } from '$lib/server/users/service';
 import { requirePageRole } from '$lib/server/http/guard';
 import { email, newPassword, roleSchema } from '$lib/schemas/auth';
 import { title } from '$lib/schemas/calendar';
 import { fieldErrors, formObject } from '$lib/schemas/form';
-import { auditTime } from '$lib/server/forms/audit-view';
-import { invalidForm, refusedWrite } from '$lib/server/forms/failure';
+import { auditTime } from '$lib/server/audit/view';
+import { invalidForm, refusedWrite } from '$lib/server/http/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 const userCreateSchema = z.object({

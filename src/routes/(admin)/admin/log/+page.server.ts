@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { appDb } from '$lib/server/app-db';
-import { searchAudit } from '$lib/server/db/audit-queries';
+import { appDb } from '$lib/server/db/app-db';
+import { searchAudit } from '$lib/server/audit/repository';
 import { requirePageRole } from '$lib/server/http/guard';
 import { dayRange } from '$lib/domain/day-range';
 import { auditAction, auditEntity } from '$lib/schemas/audit';
 import { isoDate } from '$lib/schemas/query';
 import { fieldErrors } from '$lib/schemas/form';
-import { auditEntryView } from '$lib/server/forms/audit-view';
+import { auditEntryView } from '$lib/server/audit/view';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '$lib/domain/audit';
 import { ACTION_LABEL, ENTITY_LABEL } from '$lib/labels';
 import type { PageServerLoad } from './$types';

@@ -1,10 +1,10 @@
 import { Temporal } from 'temporal-polyfill';
-import { appDb } from '$lib/server/app-db';
-import { listEvents } from '$lib/server/db/events';
+import { appDb } from '$lib/server/db/app-db';
+import { listEvents } from '$lib/server/events/repository';
 import { requirePageRole } from '$lib/server/http/guard';
-import { yearParam } from '$lib/server/pages';
+import { yearParam } from '$lib/server/http/page';
 import { dayRange } from '$lib/domain/day-range';
-import { eventWhenText } from '$lib/server/forms/event-values';
+import { eventWhenText } from '$lib/server/events/form-values';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

@@ -1,18 +1,18 @@
 import { z } from 'zod';
-import { appDb } from '$lib/server/app-db';
-import { inTransaction } from '$lib/server/api/writes';
-import { listBodies } from '$lib/server/db/bodies';
-import { listClosures } from '$lib/server/db/closures';
-import { createClosure, deleteClosure } from '$lib/server/editing/closures';
+import { appDb } from '$lib/server/db/app-db';
+import { inTransaction } from '$lib/server/db/transaction';
+import { listBodies } from '$lib/server/bodies/repository';
+import { listClosures } from '$lib/server/closures/repository';
+import { createClosure, deleteClosure } from '$lib/server/closures/service';
 import { requirePageRole } from '$lib/server/http/guard';
-import { yearParam } from '$lib/server/pages';
+import { yearParam } from '$lib/server/http/page';
 import { danishDaysOff } from '$lib/domain/holidays';
 import { longDate } from '$lib/format';
 import { DAY_OFF_KIND_LABEL } from '$lib/labels';
 import { closureSchema } from '$lib/schemas/calendar';
 import { fieldErrors, formObject } from '$lib/schemas/form';
-import { invalidForm, refusedWrite } from '$lib/server/forms/failure';
-import { closureInput } from '$lib/components/forms/mapping';
+import { invalidForm, refusedWrite } from '$lib/server/http/forms';
+import { closureInput } from '$lib/schemas/form-mapping';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

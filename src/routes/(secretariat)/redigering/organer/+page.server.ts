@@ -1,5 +1,5 @@
-import { appDb } from '$lib/server/app-db';
-import { listBodies } from '$lib/server/db/bodies';
+import { appDb } from '$lib/server/db/app-db';
+import { listBodies } from '$lib/server/bodies/repository';
 import { requirePageRole } from '$lib/server/http/guard';
 import type { PageServerLoad } from './$types';
 

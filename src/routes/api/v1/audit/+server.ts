@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dayRange } from '$lib/domain/day-range';
-import { appDb } from '$lib/server/app-db';
-import { searchAudit } from '$lib/server/db/audit-queries';
+import { appDb } from '$lib/server/db/app-db';
+import { searchAudit } from '$lib/server/audit/repository';
 import { api, json, parseQuery } from '$lib/server/http/api';
 import { requireApiRole } from '$lib/server/http/guard';
 import { auditAction, auditEntity } from '$lib/schemas/audit';

@@ -1,11 +1,11 @@
 import { canSeeInternal } from '$lib/server/auth/access';
-import { bodyJson } from '$lib/server/api/serialize';
-import { appDb } from '$lib/server/app-db';
-import { listBodies } from '$lib/server/db/bodies';
+import { bodyJson } from '$lib/server/bodies/serialize';
+import { appDb } from '$lib/server/db/app-db';
+import { listBodies } from '$lib/server/bodies/repository';
 import { api, json, parseJsonBody, parseQuery } from '$lib/server/http/api';
 import { requireApiRole } from '$lib/server/http/guard';
-import { inTransaction } from '$lib/server/api/writes';
-import { createBody } from '$lib/server/editing/bodies';
+import { inTransaction } from '$lib/server/db/transaction';
+import { createBody } from '$lib/server/bodies/service';
 import { bodySchema } from '$lib/schemas/calendar';
 import { z } from 'zod';
 

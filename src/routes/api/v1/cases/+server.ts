@@ -1,12 +1,12 @@
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { canSeeInternal } from '$lib/server/auth/access';
-import { inTransaction } from '$lib/server/api/writes';
-import { appDb } from '$lib/server/app-db';
+import { inTransaction } from '$lib/server/db/transaction';
+import { appDb } from '$lib/server/db/app-db';
 import { planningContext } from '$lib/server/cases/context';
 import { caseJson, createCase } from '$lib/server/cases/service';
-import { listCases } from '$lib/server/db/cases';
-import { caseResponse } from '$lib/server/cases/http';
+import { listCases } from '$lib/server/cases/repository';
+import { caseResponse } from '$lib/server/cases/response';
 import { api, json, parseJsonBody, parseQuery } from '$lib/server/http/api';
 import { requireApiRole } from '$lib/server/http/guard';
 import { caseCreateSchema, stageStatus } from '$lib/schemas/cases';

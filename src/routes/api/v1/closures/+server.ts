@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { inTransaction } from '$lib/server/api/writes';
-import { appDb } from '$lib/server/app-db';
-import { listClosures } from '$lib/server/db/closures';
-import { createClosure } from '$lib/server/editing/closures';
+import { inTransaction } from '$lib/server/db/transaction';
+import { appDb } from '$lib/server/db/app-db';
+import { listClosures } from '$lib/server/closures/repository';
+import { createClosure } from '$lib/server/closures/service';
 import { api, json, parseJsonBody, parseQuery } from '$lib/server/http/api';
 import { requireApiRole } from '$lib/server/http/guard';
 import { closureSchema } from '$lib/schemas/calendar';

@@ -1,13 +1,13 @@
 import { canSeeInternal } from '$lib/server/auth/access';
-import { eventJson } from '$lib/server/api/serialize';
-import { appDb } from '$lib/server/app-db';
-import { listEvents } from '$lib/server/db/events';
+import { eventJson } from '$lib/server/events/serialize';
+import { appDb } from '$lib/server/db/app-db';
+import { listEvents } from '$lib/server/events/repository';
 import { dayRange } from '$lib/domain/day-range';
 import { api, json, parseJsonBody, parseQuery } from '$lib/server/http/api';
 import { requireApiRole } from '$lib/server/http/guard';
-import { toEventInput } from '$lib/server/api/event-input';
-import { inTransaction } from '$lib/server/api/writes';
-import { createEvent } from '$lib/server/editing/events';
+import { toEventInput } from '$lib/server/events/input';
+import { inTransaction } from '$lib/server/db/transaction';
+import { createEvent } from '$lib/server/events/service';
 import { eventCreateSchema } from '$lib/schemas/calendar';
 import { dateSpan } from '$lib/schemas/query';
 

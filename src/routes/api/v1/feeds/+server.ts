@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { appDb } from '$lib/server/app-db';
-import { inTransaction } from '$lib/server/api/writes';
+import { appDb } from '$lib/server/db/app-db';
+import { inTransaction } from '$lib/server/db/transaction';
 import { followedCaseIds } from '$lib/server/feeds/personal';
 import { publicFeedLinks } from '$lib/server/feeds/public';
 import { subscriptionInputSchema } from '$lib/server/feeds/selection';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { canSeeInternal } from '$lib/server/auth/access';
-import { inTransaction } from '$lib/server/api/writes';
-import { appDb } from '$lib/server/app-db';
+import { inTransaction } from '$lib/server/db/transaction';
+import { appDb } from '$lib/server/db/app-db';
 import { createFixedItem } from '$lib/server/cases/definitions';
-import { listFixedItems, type FixedItemListItem } from '$lib/server/db/cases';
+import { listFixedItems, type FixedItemListItem } from '$lib/server/cases/repository';
 import { api, json, parseJsonBody, parseQuery } from '$lib/server/http/api';
 import { requireApiRole } from '$lib/server/http/guard';
 import { fixedItemSchema } from '$lib/schemas/cases';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { canSeeInternal } from '$lib/server/auth/access';
-import { appDb } from '$lib/server/app-db';
+import { appDb } from '$lib/server/db/app-db';
 import { legalChecksForYear } from '$lib/server/cases/legal';
 import { api, json, parseQuery } from '$lib/server/http/api';
 import { requireApiRole } from '$lib/server/http/guard';

@@ -1,12 +1,12 @@
 import { canSeeInternal } from '$lib/server/auth/access';
-import { meetingJson, meetingRowJson } from '$lib/server/api/serialize';
-import { appDb } from '$lib/server/app-db';
-import { meetingsWithCycles } from '$lib/server/calendar';
-import { findBody } from '$lib/server/db/bodies';
+import { meetingJson, meetingRowJson } from '$lib/server/meetings/serialize';
+import { appDb } from '$lib/server/db/app-db';
+import { meetingsWithCycles } from '$lib/server/meetings/repository';
+import { findBody } from '$lib/server/bodies/repository';
 import { api, json, parseJsonBody, parseQuery } from '$lib/server/http/api';
 import { requireApiRole } from '$lib/server/http/guard';
-import { createMeeting } from '$lib/server/editing/meetings';
-import { inTransaction } from '$lib/server/api/writes';
+import { createMeeting } from '$lib/server/meetings/service';
+import { inTransaction } from '$lib/server/db/transaction';
 import { meetingCreateSchema } from '$lib/schemas/calendar';
 import { ProblemError } from '$lib/server/http/problem';
 import { bodyCode, dateSpan } from '$lib/schemas/query';

@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import { appDb } from '$lib/server/app-db';
+import { appDb } from '$lib/server/db/app-db';
 import { proposePlan } from '$lib/server/cases/service';
 import { api, json, parseJsonBody } from '$lib/server/http/api';
 import { requireApiRole } from '$lib/server/http/guard';

@@ -1,6 +1,6 @@
-import { planPreviewJson, toPlanSpec } from '$lib/server/api/plan-input';
-import { inTransaction } from '$lib/server/api/writes';
-import { acceptBodyPlan } from '$lib/server/editing/plans';
+import { planPreviewJson, toPlanSpec } from '$lib/server/plans/serialize';
+import { inTransaction } from '$lib/server/db/transaction';
+import { acceptBodyPlan } from '$lib/server/plans/service';
 import { api, json, parseJsonBody } from '$lib/server/http/api';
 import { requireApiRole } from '$lib/server/http/guard';
 import { planSchema } from '$lib/schemas/calendar';

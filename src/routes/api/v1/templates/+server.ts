@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { inTransaction } from '$lib/server/api/writes';
-import { appDb } from '$lib/server/app-db';
+import { inTransaction } from '$lib/server/db/transaction';
+import { appDb } from '$lib/server/db/app-db';
 import { createTemplate } from '$lib/server/cases/definitions';
-import { listTemplates, type TemplateWithStages } from '$lib/server/db/cases';
+import { listTemplates, type TemplateWithStages } from '$lib/server/cases/repository';
 import { api, json, parseJsonBody, parseQuery } from '$lib/server/http/api';
 import { requireApiRole } from '$lib/server/http/guard';
 import { RESPONSIBLE_COMMITTEE } from '$lib/domain/case-path';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { recordAudit } from '$lib/server/auth/audit';
+import { recordAudit } from '$lib/server/audit/repository';
 import { createApiToken, listApiTokens } from '$lib/server/auth/tokens';
-import { inTransaction } from '$lib/server/api/writes';
-import { appDb } from '$lib/server/app-db';
+import { inTransaction } from '$lib/server/db/transaction';
+import { appDb } from '$lib/server/db/app-db';
 import { api, json, parseJsonBody, parseQuery } from '$lib/server/http/api';
 import { requireApiRole } from '$lib/server/http/guard';
 import { apiTokenSchema } from '$lib/schemas/auth';

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { Temporal } from 'temporal-polyfill';
-import { appDb } from '$lib/server/app-db';
+import { appDb } from '$lib/server/db/app-db';
 import { cachedPublicFeed } from '$lib/server/feeds/cache';
 import { feedResponse } from '$lib/server/feeds/http';
 import { bodyFeed } from '$lib/server/feeds/public';

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { Temporal } from 'temporal-polyfill';
-import { appDb } from '$lib/server/app-db';
+import { appDb } from '$lib/server/db/app-db';
 import { feedResponse, PRIVATE_CACHE } from '$lib/server/feeds/http';
 import { personalFeed } from '$lib/server/feeds/personal';
 import { subscriberByToken } from '$lib/server/feeds/subscriptions';

@@ -1,14 +1,14 @@
 import { redirect } from '@sveltejs/kit';
-import { appDb } from '$lib/server/app-db';
-import { toEventInput } from '$lib/server/api/event-input';
-import { inTransaction } from '$lib/server/api/writes';
-import { listBodies } from '$lib/server/db/bodies';
-import { createEvent } from '$lib/server/editing/events';
+import { appDb } from '$lib/server/db/app-db';
+import { toEventInput } from '$lib/server/events/input';
+import { inTransaction } from '$lib/server/db/transaction';
+import { listBodies } from '$lib/server/bodies/repository';
+import { createEvent } from '$lib/server/events/service';
 import { requirePageRole } from '$lib/server/http/guard';
 import { eventCreateSchema } from '$lib/schemas/calendar';
 import { fieldErrors, formObject } from '$lib/schemas/form';
-import { invalidForm, refusedWrite } from '$lib/server/forms/failure';
-import { eventInput } from '$lib/components/forms/mapping';
+import { invalidForm, refusedWrite } from '$lib/server/http/forms';
+import { eventInput } from '$lib/schemas/form-mapping';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

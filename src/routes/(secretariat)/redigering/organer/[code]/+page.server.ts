@@ -1,15 +1,15 @@
 import { error, redirect } from '@sveltejs/kit';
-import { appDb } from '$lib/server/app-db';
-import { auditHistory } from '$lib/server/auth/audit';
-import { inTransaction } from '$lib/server/api/writes';
-import { findBody } from '$lib/server/db/bodies';
-import { updateBody } from '$lib/server/editing/bodies';
+import { appDb } from '$lib/server/db/app-db';
+import { auditHistory } from '$lib/server/audit/repository';
+import { inTransaction } from '$lib/server/db/transaction';
+import { findBody } from '$lib/server/bodies/repository';
+import { updateBody } from '$lib/server/bodies/service';
 import { requirePageRole } from '$lib/server/http/guard';
 import { bodyUpdateSchema } from '$lib/schemas/calendar';
 import { fieldErrors, formObject } from '$lib/schemas/form';
-import { auditEntryView } from '$lib/server/forms/audit-view';
-import { invalidForm, refusedWrite } from '$lib/server/forms/failure';
-import { bodyInput } from '$lib/components/forms/mapping';
+import { auditEntryView } from '$lib/server/audit/view';
+import { invalidForm, refusedWrite } from '$lib/server/http/forms';
+import { bodyInput } from '$lib/schemas/form-mapping';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {

@@ -1,11 +1,11 @@
 import { redirect } from '@sveltejs/kit';
-import { inTransaction } from '$lib/server/api/writes';
-import { createBody } from '$lib/server/editing/bodies';
+import { inTransaction } from '$lib/server/db/transaction';
+import { createBody } from '$lib/server/bodies/service';
 import { requirePageRole } from '$lib/server/http/guard';
 import { bodySchema } from '$lib/schemas/calendar';
 import { fieldErrors, formObject } from '$lib/schemas/form';
-import { invalidForm, refusedWrite } from '$lib/server/forms/failure';
-import { bodyInput } from '$lib/components/forms/mapping';
+import { invalidForm, refusedWrite } from '$lib/server/http/forms';
+import { bodyInput } from '$lib/schemas/form-mapping';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {

@@ -1,4 +1,4 @@
-import { appDb } from '$lib/server/app-db';
+import { appDb } from '$lib/server/db/app-db';
 import { startSession } from '$lib/server/auth/cookies';
 import { attemptLogin } from '$lib/server/auth/login';
 import { api, json, parseJsonBody } from '$lib/server/http/api';

@@ -2,11 +2,11 @@ import type { RequestHandler } from './$types';
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { canSeeInternal } from '$lib/server/auth/access';
-import { inTransaction } from '$lib/server/api/writes';
-import { appDb } from '$lib/server/app-db';
-import { caseResponse } from '$lib/server/cases/http';
+import { inTransaction } from '$lib/server/db/transaction';
+import { appDb } from '$lib/server/db/app-db';
+import { caseResponse } from '$lib/server/cases/response';
 import { deleteCase, updateCase } from '$lib/server/cases/service';
-import { getCase } from '$lib/server/db/cases';
+import { getCase } from '$lib/server/cases/repository';
 import { api, parseJsonBody, parseQuery } from '$lib/server/http/api';
 import { requireApiRole } from '$lib/server/http/guard';
 import { notFound } from '$lib/server/http/problem';
@@ -17,7 +17,7 @@ export const GET: RequestHandler = api(async ({ params, locals }) => {
 	const db = appDb();
 	const c = await getCase(db, params.id);
 	// A closed case does not exist for the public: neither title nor content.
-	if (!c || (c.is_closed && !canSeeInternal(locals.viewer))) throw notFound('Sagen findes ikke.');
+	if (!c || (c.is_closed && !canSeeInternal(locals.viewer))) throw notFound('Sagen');
 	return caseResponse(db, c, canSeeInternal(locals.viewer));
 });
 

@@ -1,13 +1,13 @@
 import type { RequestHandler } from './$types';
 import { z } from 'zod';
 import { canSeeInternal } from '$lib/server/auth/access';
-import { toEventInput } from '$lib/server/api/event-input';
-import { eventJson } from '$lib/server/api/serialize';
-import { inTransaction } from '$lib/server/api/writes';
-import { appDb } from '$lib/server/app-db';
+import { toEventInput } from '$lib/server/events/input';
+import { eventJson } from '$lib/server/events/serialize';
+import { inTransaction } from '$lib/server/db/transaction';
+import { appDb } from '$lib/server/db/app-db';
 import type { Db } from '$lib/server/db';
 import type { EventRow } from '$lib/server/db/schema';
-import { deleteEvent, findEvent, updateEvent } from '$lib/server/editing/events';
+import { deleteEvent, findEvent, updateEvent } from '$lib/server/events/service';
 import { api, json, parseJsonBody, parseQuery } from '$lib/server/http/api';
 import { requireApiRole } from '$lib/server/http/guard';
 import { notFound } from '$lib/server/http/problem';
@@ -21,7 +21,7 @@ async function withBody(db: Db, e: EventRow) {
 export const GET: RequestHandler = api(async ({ params, locals }) => {
 	const db = appDb();
 	const event = await findEvent(db, params.id);
-	if (!event || (!event.is_public && !canSeeInternal(locals.viewer))) throw notFound('Begivenheden findes ikke.');
+	if (!event || (!event.is_public && !canSeeInternal(locals.viewer))) throw notFound('Begivenheden');
 	return json(eventJson(await withBody(db, event)));
 });
 

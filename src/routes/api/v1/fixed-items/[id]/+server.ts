@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { inTransaction } from '$lib/server/api/writes';
+import { inTransaction } from '$lib/server/db/transaction';
 import { deleteFixedItem, updateFixedItem } from '$lib/server/cases/definitions';
 import { api, parseJsonBody } from '$lib/server/http/api';
 import { requireApiRole } from '$lib/server/http/guard';
@@ -8,7 +8,7 @@ import { fixedItemUpdateSchema } from '$lib/schemas/cases';
 
 const idOf = (raw: string) => {
 	const id = Number(raw);
-	if (!Number.isSafeInteger(id) || id < 1) throw notFound('Det faste punkt findes ikke.');
+	if (!Number.isSafeInteger(id) || id < 1) throw notFound('Det faste punkt');
 	return id;
 };
 

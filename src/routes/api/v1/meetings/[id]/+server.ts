@@ -1,11 +1,11 @@
 import type { RequestHandler } from './$types';
 import { z } from 'zod';
 import { canSeeInternal } from '$lib/server/auth/access';
-import { meetingRowJson } from '$lib/server/api/serialize';
-import { inTransaction } from '$lib/server/api/writes';
-import { appDb } from '$lib/server/app-db';
+import { meetingRowJson } from '$lib/server/meetings/serialize';
+import { inTransaction } from '$lib/server/db/transaction';
+import { appDb } from '$lib/server/db/app-db';
 import type { Db } from '$lib/server/db';
-import { deleteMeeting, findMeeting, updateMeeting } from '$lib/server/editing/meetings';
+import { deleteMeeting, findMeeting, updateMeeting } from '$lib/server/meetings/service';
 import { api, json, parseJsonBody, parseQuery } from '$lib/server/http/api';
 import { requireApiRole } from '$lib/server/http/guard';
 import { notFound } from '$lib/server/http/problem';
@@ -19,7 +19,7 @@ export const GET: RequestHandler = api(async ({ params, locals }) => {
 	const db = appDb();
 	const meeting = await findMeeting(db, params.id);
 	const body = meeting && (await bodyOf(db, meeting.body_id));
-	if (!meeting || !body || (!body.is_public && !canSeeInternal(locals.viewer))) throw notFound('Mødet findes ikke.');
+	if (!meeting || !body || (!body.is_public && !canSeeInternal(locals.viewer))) throw notFound('Mødet');
 	return json(meetingRowJson(meeting, body));
 });
 

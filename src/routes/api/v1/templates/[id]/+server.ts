@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { inTransaction } from '$lib/server/api/writes';
+import { inTransaction } from '$lib/server/db/transaction';
 import { deleteTemplate, updateTemplate } from '$lib/server/cases/definitions';
 import { api } from '$lib/server/http/api';
 import { parseJsonBody } from '$lib/server/http/api';
@@ -9,7 +9,7 @@ import { templateUpdateSchema } from '$lib/schemas/cases';
 
 const idOf = (raw: string) => {
 	const id = Number(raw);
-	if (!Number.isSafeInteger(id) || id < 1) throw notFound('Skabelonen findes ikke.');
+	if (!Number.isSafeInteger(id) || id < 1) throw notFound('Skabelonen');
 	return id;
 };
 

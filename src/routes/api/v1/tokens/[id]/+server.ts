@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
-import { recordAudit } from '$lib/server/auth/audit';
+import { recordAudit } from '$lib/server/audit/repository';
 import { revokeApiToken } from '$lib/server/auth/tokens';
-import { inTransaction } from '$lib/server/api/writes';
+import { inTransaction } from '$lib/server/db/transaction';
 import { api } from '$lib/server/http/api';
 import { requireApiRole } from '$lib/server/http/guard';
 import { notFound } from '$lib/server/http/problem';
@@ -14,6 +14,6 @@ export const DELETE: RequestHandler = api(async ({ params, locals }) => {
 		if (ok) await recordAudit(tx, viewer, { action: 'revoke', entity: 'api_token', entityId: id, summary: 'API-nøgle tilbagekaldt' });
 		return ok;
 	}));
-	if (!revoked) throw notFound('API-nøglen findes ikke eller er allerede tilbagekaldt.');
+	if (!revoked) throw notFound('API-nøglen', 'API-nøglen findes ikke eller er allerede tilbagekaldt.');
 	return new Response(null, { status: 204 });
 });

@@ -1,5 +1,5 @@
-import { appDb } from '$lib/server/app-db';
-import { loadWorkingCalendar } from '$lib/server/calendar';
+import { appDb } from '$lib/server/db/app-db';
+import { loadWorkingCalendar } from '$lib/server/closures/repository';
 import { api, json, parseQuery } from '$lib/server/http/api';
 import { bodyCode, isoDate } from '$lib/schemas/query';
 import { z } from 'zod';

@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
-import { inTransaction } from '$lib/server/api/writes';
-import { appDb } from '$lib/server/app-db';
-import { caseResponse } from '$lib/server/cases/http';
+import { inTransaction } from '$lib/server/db/transaction';
+import { appDb } from '$lib/server/db/app-db';
+import { caseResponse } from '$lib/server/cases/response';
 import { applyRepair } from '$lib/server/cases/service';
 import { api, parseJsonBody } from '$lib/server/http/api';
 import { requireApiRole } from '$lib/server/http/guard';

@@ -1,8 +1,8 @@
 import type { RequestHandler } from './$types';
 import { canSeeInternal } from '$lib/server/auth/access';
-import { appDb } from '$lib/server/app-db';
+import { appDb } from '$lib/server/db/app-db';
 import { meetingAgenda } from '$lib/server/cases/agenda';
-import { findMeeting } from '$lib/server/editing/meetings';
+import { findMeeting } from '$lib/server/meetings/service';
 import { api, json } from '$lib/server/http/api';
 import { notFound } from '$lib/server/http/problem';
 
@@ -12,6 +12,6 @@ export const GET: RequestHandler = api(async ({ params, locals }) => {
 	const meeting = await findMeeting(db, params.id);
 	const body = meeting && (await db.selectFrom('body').select(['code', 'is_public']).where('id', '=', meeting.body_id).executeTakeFirst());
 	const staff = canSeeInternal(locals.viewer);
-	if (!meeting || !body || (!body.is_public && !staff)) throw notFound('Mødet findes ikke.');
+	if (!meeting || !body || (!body.is_public && !staff)) throw notFound('Mødet');
 	return json(await meetingAgenda(db, { id: meeting.id, starts_at: meeting.starts_at, body_code: body.code }, staff));
 });

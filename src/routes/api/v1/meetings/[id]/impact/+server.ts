@@ -3,10 +3,10 @@ import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { wallClockInstant } from '$lib/domain/day-range';
 import { ZONE } from '$lib/domain/zone';
-import { appDb } from '$lib/server/app-db';
+import { appDb } from '$lib/server/db/app-db';
 import { meetingChangeImpact } from '$lib/server/cases/impact';
-import { ambiguousTime } from '$lib/server/editing/conflict';
-import { findMeeting } from '$lib/server/editing/meetings';
+import { ambiguousTime } from '$lib/server/http/problem';
+import { findMeeting } from '$lib/server/meetings/service';
 import { api, json, parseQuery } from '$lib/server/http/api';
 import { requireApiRole } from '$lib/server/http/guard';
 import { notFound } from '$lib/server/http/problem';
@@ -24,7 +24,7 @@ export const GET: RequestHandler = api(async ({ params, locals, url }) => {
 	const q = parseQuery(url, query, ['cancel', 'date', 'start']);
 	const db = appDb();
 	const meeting = await findMeeting(db, params.id);
-	if (!meeting) throw notFound('Mødet findes ikke.');
+	if (!meeting) throw notFound('Mødet');
 	let change: Temporal.ZonedDateTime | 'cancelled' = 'cancelled';
 	if ('date' in q) {
 		try {

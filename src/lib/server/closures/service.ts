@@ -1,9 +1,9 @@
 import type { Temporal } from 'temporal-polyfill';
 import type { Viewer } from '../auth/access.ts';
-import { recordAudit } from '../auth/audit.ts';
+import { recordAudit } from '../audit/repository.ts';
 import type { Db } from '../db/index.ts';
-import { notFoundProblem } from './conflict.ts';
-import { bodyByCode } from './lookup.ts';
+import { notFound } from '../http/problem.ts';
+import { bodyByCode } from '../bodies/repository.ts';
 
 export interface ClosureInput {
 	name: string;
@@ -26,7 +26,7 @@ export async function createClosure(db: Db, viewer: Viewer, input: ClosureInput)
 
 export async function deleteClosure(db: Db, viewer: Viewer, id: number): Promise<void> {
 	const before = await db.selectFrom('closure').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
-	if (!before) throw notFoundProblem('Lukkeperioden');
+	if (!before) throw notFound('Lukkeperioden');
 	await db.updateTable('closure').set({ deleted_at: new Date(), updated_at: new Date() }).where('id', '=', id).execute();
 	await recordAudit(db, viewer, {
 		action: 'delete',

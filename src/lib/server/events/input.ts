@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { eventCreateSchema } from '../../schemas/calendar.ts';
-import type { EventInput } from '../editing/events.ts';
+import type { EventInput } from './service.ts';
 
 /** The validated form or JSON of an event as the editing service takes it. */
 export function toEventInput(v: z.output<typeof eventCreateSchema>): EventInput {

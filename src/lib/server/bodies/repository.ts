@@ -1,5 +1,6 @@
-import type { Db } from './index.ts';
-import type { BodyRow, NewBody } from './schema.ts';
+import type { Db } from '../db/index.ts';
+import type { BodyRow, NewBody } from '../db/schema.ts';
+import { invalidField } from '../http/problem.ts';
 
 export interface BodyFilter {
 	/** Internal bodies (e.g. chefforum) only for signed-in staff. */
@@ -26,4 +27,11 @@ export function insertBody(db: Db, body: NewBody): Promise<BodyRow> {
 export async function countBodies(db: Db): Promise<number> {
 	const { n } = await db.selectFrom('body').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
 	return Number(n);
+}
+
+/** The body a write names by its code; an unknown code is a 400 naming the field it came in. */
+export async function bodyByCode(db: Db, code: string, field = 'body'): Promise<BodyRow> {
+	const body = await db.selectFrom('body').selectAll().where('code', '=', code).executeTakeFirst();
+	if (!body) throw invalidField(field, `Intet organ har koden ${code}`);
+	return body;
 }

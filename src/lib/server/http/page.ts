@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { Temporal } from 'temporal-polyfill';
-import { year as yearSchema } from '../schemas/query.ts';
-import { ZONE } from '../domain/zone.ts';
+import { year as yearSchema } from '../../schemas/query.ts';
+import { ZONE } from '../../domain/zone.ts';
 
 /** The `?year=` of a page, defaulting to this year in Copenhagen; a bad value is a Danish 400. */
 export function yearParam(url: URL): number {

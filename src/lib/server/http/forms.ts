@@ -1,8 +1,8 @@
 import { fail } from '@sveltejs/kit';
-import { ConflictError } from '$lib/server/editing/conflict';
+import { ConflictError } from '$lib/server/http/problem';
 import { ProblemError } from '$lib/server/http/problem';
 import type { FormErrors } from '$lib/schemas/form';
-import { auditChanges } from './audit-view';
+import { auditChanges } from '../audit/view';
 
 /**
  * A write the editing service refused, as a form failure: the Danish reason by its field, or on

@@ -1,10 +1,10 @@
 import type { PlanSpec } from '../../domain/meeting-plan.ts';
 import type { Viewer } from '../auth/access.ts';
-import { recordAudit } from '../auth/audit.ts';
-import { loadWorkingCalendar } from '../calendar.ts';
+import { recordAudit } from '../audit/repository.ts';
+import { loadWorkingCalendar } from '../closures/repository.ts';
 import type { Db } from '../db/index.ts';
-import { acceptPlan, previewPlan, type PlanPreview } from '../plans.ts';
-import { bodyByCode } from './lookup.ts';
+import { acceptPlan, previewPlan, type PlanPreview } from './repository.ts';
+import { bodyByCode } from '../bodies/repository.ts';
 
 export async function previewBodyPlan(db: Db, code: string, year: number, spec: PlanSpec): Promise<PlanPreview> {
 	return previewPlan(db, await loadWorkingCalendar(db), await bodyByCode(db, code), year, spec);

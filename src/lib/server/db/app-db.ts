@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
-import { ZONE } from '../domain/zone.ts';
-import { configFromEnv, createDb } from './db/connect.ts';
-import { migrateToLatest } from './db/migrate.ts';
-import type { DB } from './db/schema.ts';
-import { loadDemoIfEmpty } from './demo/load.ts';
-import { ensureFirstAdmin } from './auth/bootstrap.ts';
+import { ZONE } from '../../domain/zone.ts';
+import { configFromEnv, createDb } from './connect.ts';
+import { migrateToLatest } from './migrate.ts';
+import type { DB } from './schema.ts';
+import { loadDemoIfEmpty } from '../demo/load.ts';
+import { ensureFirstAdmin } from '../auth/bootstrap.ts';
 
 let db: Kysely<DB> | undefined;
 

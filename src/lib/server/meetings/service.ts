@@ -1,12 +1,12 @@
 import { Temporal } from 'temporal-polyfill';
 import { formatInstant, wallClockInstant } from '../../domain/day-range.ts';
 import type { Viewer } from '../auth/access.ts';
-import { recordAudit } from '../auth/audit.ts';
+import { recordAudit } from '../audit/repository.ts';
 import type { Db } from '../db/index.ts';
 import type { MeetingRow, MeetingStatus } from '../db/schema.ts';
 import { toDate, toInstant } from '../db/temporal.ts';
-import { ambiguousTime, ConflictError, invalidField, notFoundProblem } from './conflict.ts';
-import { bodyByCode } from './lookup.ts';
+import { ambiguousTime, ConflictError, invalidField, notFound } from '../http/problem.ts';
+import { bodyByCode } from '../bodies/repository.ts';
 import { UUID } from '../../schemas/query.ts';
 
 export interface MeetingTimes {
@@ -84,7 +84,7 @@ export async function updateMeeting(
 	input: { version: number; date?: Temporal.PlainDate; start?: Temporal.PlainTime; end?: Temporal.PlainTime; location?: string; note?: string; status?: MeetingStatus }
 ): Promise<MeetingRow> {
 	const before = await findMeeting(db, id);
-	if (!before) throw notFoundProblem('Mødet');
+	if (!before) throw notFound('Mødet');
 	if (before.version !== input.version) throw new ConflictError(meetingSnapshot(before));
 	const times = input.date && input.start && input.end ? instants({ date: input.date, start: input.start, end: input.end }) : null;
 	const moved = times !== null && (times.start.getTime() !== before.starts_at.getTime() || times.end.getTime() !== before.ends_at.getTime());
@@ -116,7 +116,7 @@ export async function updateMeeting(
 /** Soft delete: the row and its history stay; feeds and pages no longer show it. */
 export async function deleteMeeting(db: Db, viewer: Viewer, id: string, version: number): Promise<void> {
 	const before = await findMeeting(db, id);
-	if (!before) throw notFoundProblem('Mødet');
+	if (!before) throw notFound('Mødet');
 	const r = await db
 		.updateTable('meeting')
 		.set((eb) => ({ deleted_at: new Date(), version: eb(eb.ref('version'), '+', 1), sequence: eb(eb.ref('sequence'), '+', 1), updated_at: new Date() }))

@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import type { CaseWithStages } from '../db/cases.ts';
+import type { CaseWithStages } from './repository.ts';
 import type { Db } from '../db/index.ts';
 import { json } from '../http/api.ts';
 import { planningContext, stageInstants } from './context.ts';

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import type { Temporal } from 'temporal-polyfill';
-import type { Db } from './index.ts';
-import type { EventRow } from './schema.ts';
-import { toDate } from './temporal.ts';
+import type { Db } from '../db/index.ts';
+import type { EventRow } from '../db/schema.ts';
+import { toDate } from '../db/temporal.ts';
 
 export interface EventFilter {
 	/** Calendar days [fromDate, toDate] inclusive and the same span as instants, for timed events. */

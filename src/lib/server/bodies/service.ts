@@ -1,9 +1,9 @@
 import type { Temporal } from 'temporal-polyfill';
 import type { Viewer } from '../auth/access.ts';
-import { recordAudit } from '../auth/audit.ts';
+import { recordAudit } from '../audit/repository.ts';
 import type { Db } from '../db/index.ts';
 import type { BodyKind, BodyRow } from '../db/schema.ts';
-import { ConflictError, invalidField, notFoundProblem } from './conflict.ts';
+import { ConflictError, invalidField, notFound } from '../http/problem.ts';
 
 export interface BodyInput {
 	code: string;
@@ -64,7 +64,7 @@ export async function createBody(db: Db, viewer: Viewer, input: BodyInput): Prom
 
 export async function updateBody(db: Db, viewer: Viewer, code: string, input: BodyInput & { version: number }): Promise<BodyRow> {
 	const before = await db.selectFrom('body').selectAll().where('code', '=', code).executeTakeFirst();
-	if (!before) throw notFoundProblem('Organet');
+	if (!before) throw notFound('Organet');
 	if (before.version !== input.version) throw new ConflictError(bodySnapshot(before));
 	await assertUnique(db, input, before.id);
 	const after = await db

@@ -1,10 +1,11 @@
 import { Temporal } from 'temporal-polyfill';
-import { generatePlan, mergePlan, type PlanMerge, type PlanSpec, type PlannedSlot, type SkippedSlot } from '../domain/meeting-plan.ts';
-import type { WorkingCalendar } from '../domain/working-days.ts';
-import { ZONE } from '../domain/zone.ts';
-import type { Db } from './db/index.ts';
-import type { BodyRow } from './db/schema.ts';
-import { toDate, toInstant } from './db/temporal.ts';
+import { generatePlan, mergePlan, type PlanMerge, type PlanSpec, type PlannedSlot, type SkippedSlot } from '../../domain/meeting-plan.ts';
+import type { PlanRule } from '../../domain/plan-dates.ts';
+import type { WorkingCalendar } from '../../domain/working-days.ts';
+import { ZONE } from '../../domain/zone.ts';
+import type { Db } from '../db/index.ts';
+import type { BodyRow } from '../db/schema.ts';
+import { toDate, toInstant } from '../db/temporal.ts';
 
 export interface PlanPreview {
 	slots: PlannedSlot[];
@@ -129,4 +130,20 @@ export async function acceptPlan(
 	}
 	if (remove.length) await db.deleteFrom('meeting').where('id', 'in', remove).execute();
 	return { ...preview, planId };
+}
+
+/** A body's stored meeting plan (mødeplan) for one year, to pre-fill the form that regenerates it. */
+export async function findMeetingPlan(
+	db: Db,
+	bodyId: number,
+	year: number
+): Promise<{ rule: PlanRule; startTime: string; durationMinutes: number; excludeMonths: number[] } | undefined> {
+	const row = await db
+		.selectFrom('meeting_plan')
+		.select(['rule', 'start_time', 'duration_minutes', 'exclude_months'])
+		.where('body_id', '=', bodyId)
+		.where('year', '=', year)
+		.executeTakeFirst();
+	if (!row) return undefined;
+	return { rule: row.rule as PlanRule, startTime: row.start_time.slice(0, 5), durationMinutes: row.duration_minutes, excludeMonths: row.exclude_months };
 }

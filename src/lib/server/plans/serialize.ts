@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { PlanSpec } from '../../domain/meeting-plan.ts';
 import { formatInstant } from '../../domain/day-range.ts';
 import type { planSchema } from '../../schemas/calendar.ts';
-import type { PlanPreview } from '../plans.ts';
+import type { PlanPreview } from './repository.ts';
 
 export const toPlanSpec = (v: z.output<typeof planSchema>): PlanSpec => ({
 	rule: v.rule,

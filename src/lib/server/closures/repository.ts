@@ -1,6 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import type { Closure } from '../../domain/closures.ts';
-import type { Db } from './index.ts';
+import { createWorkingCalendar, type WorkingCalendar } from '../../domain/working-days.ts';
+import type { Db } from '../db/index.ts';
 
 export interface ClosureListItem {
 	id: number;
@@ -27,4 +28,9 @@ export function toDomainClosure(c: ClosureListItem): Closure {
 		name: c.name,
 		bodyCodes: c.body_code ? [c.body_code] : null
 	};
+}
+
+/** The days without meetings: Danish holidays plus the local closures kept in the database. */
+export async function loadWorkingCalendar(db: Db): Promise<WorkingCalendar> {
+	return createWorkingCalendar((await listClosures(db)).map(toDomainClosure));
 }

@@ -1,10 +1,10 @@
 import type { Viewer } from '../auth/access.ts';
-import { recordAudit } from '../auth/audit.ts';
+import { recordAudit } from '../audit/repository.ts';
 import { invalidateUserSessions } from '../auth/session.ts';
-import { createUser, findUser, findUserByEmail } from '../auth/users.ts';
+import { createUser, findUser, findUserByEmail } from './repository.ts';
 import type { Db } from '../db/index.ts';
 import type { Role, UserRow } from '../db/schema.ts';
-import { invalidField, notFoundProblem } from './conflict.ts';
+import { invalidField, notFound } from '../http/problem.ts';
 
 /** The audit log's picture of an account; never the password hash. */
 const userSnapshot = (u: UserRow) => ({ email: u.email, name: u.name, unit: u.unit, role: u.role, disabled: u.disabled_at !== null });
@@ -19,7 +19,7 @@ export async function createUserAccount(db: Db, viewer: Viewer, input: { email: 
 
 async function existing(db: Db, id: number): Promise<UserRow> {
 	const user = await findUser(db, id);
-	if (!user) throw notFoundProblem('Brugeren');
+	if (!user) throw notFound('Brugeren');
 	return user;
 }
 

@@ -1,6 +1,6 @@
 import type { Db } from '../db/index.ts';
 import type { Role, UserRow } from '../db/schema.ts';
-import { hashPassword } from './password.ts';
+import { hashPassword } from '../auth/password.ts';
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import type { Db } from './index.ts';
+import type { Db } from '../db/index.ts';
 import { UUID } from '../../schemas/query.ts';
-import type { CaseFileRow, StageRole, StageStatus } from './schema.ts';
+import type { CaseFileRow, StageRole, StageStatus } from '../db/schema.ts';
 
 export interface StageWithBody {
 	position: number;

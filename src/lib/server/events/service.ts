@@ -1,12 +1,12 @@
 import type { Temporal } from 'temporal-polyfill';
 import { formatInstant, wallClockInstant } from '../../domain/day-range.ts';
 import type { Viewer } from '../auth/access.ts';
-import { recordAudit } from '../auth/audit.ts';
+import { recordAudit } from '../audit/repository.ts';
 import type { Db } from '../db/index.ts';
 import type { EventCategory, EventRow } from '../db/schema.ts';
 import { toDate, toInstant } from '../db/temporal.ts';
-import { ambiguousTime, ConflictError, invalidField, notFoundProblem } from './conflict.ts';
-import { bodyByCode } from './lookup.ts';
+import { ambiguousTime, ConflictError, invalidField, notFound } from '../http/problem.ts';
+import { bodyByCode } from '../bodies/repository.ts';
 import { UUID } from '../../schemas/query.ts';
 
 export type EventWhen =
@@ -77,7 +77,7 @@ export async function createEvent(db: Db, viewer: Viewer, input: EventInput): Pr
 
 export async function updateEvent(db: Db, viewer: Viewer, id: string, input: EventInput & { version: number }): Promise<EventRow> {
 	const before = await findEvent(db, id);
-	if (!before) throw notFoundProblem('Begivenheden');
+	if (!before) throw notFound('Begivenheden');
 	if (before.version !== input.version) throw new ConflictError(eventSnapshot(before));
 	const bodyId = input.body !== undefined ? await bodyIdOrNull(db, input.body) : before.body_id;
 	const after = await db
@@ -105,7 +105,7 @@ export async function updateEvent(db: Db, viewer: Viewer, id: string, input: Eve
 
 export async function deleteEvent(db: Db, viewer: Viewer, id: string, version: number): Promise<void> {
 	const before = await findEvent(db, id);
-	if (!before) throw notFoundProblem('Begivenheden');
+	if (!before) throw notFound('Begivenheden');
 	const r = await db
 		.updateTable('event')
 		.set((eb) => ({ deleted_at: new Date(), version: eb(eb.ref('version'), '+', 1), updated_at: new Date() }))
