@@ -1,11 +1,10 @@
 import { Temporal } from 'temporal-polyfill';
 import { danishMonthName } from './domain/month-names.ts';
 import { ZONE } from './domain/zone.ts';
+import { WEEKDAY_NAMES } from './domain/working-days.ts';
 
 /** Danish display of dates and times, independent of the browser's or server's locale data. */
-const WEEKDAYS = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
-
-export const weekdayName = (d: Temporal.PlainDate) => WEEKDAYS[d.dayOfWeek - 1]!;
+export const weekdayName = (d: Temporal.PlainDate) => WEEKDAY_NAMES[d.dayOfWeek - 1]!;
 
 /** e.g. "tirsdag 23. maj 2023" */
 export const longDate = (d: Temporal.PlainDate) => `${weekdayName(d)} ${d.day}. ${danishMonthName(d.month)} ${d.year}`;

@@ -1,8 +1,14 @@
-/** Danish names for the values and fields the editing pages show. */
+import type { AuditAction, AuditEntity } from './domain/audit.ts';
+import type { BodyKind } from './domain/bodies.ts';
+import type { EventCategory } from './domain/events.ts';
+import type { DayOffKind } from './domain/holidays.ts';
+import type { MeetingStatus } from './domain/meetings.ts';
 
-export const STATUS_LABEL: Record<string, string> = { planned: 'Planlagt', confirmed: 'Bekræftet', cancelled: 'Aflyst' };
+/** Danish names for the values and fields the pages show, one for every value of each list. */
 
-export const CATEGORY_LABEL: Record<string, string> = {
+export const STATUS_LABEL: Record<MeetingStatus, string> = { planned: 'Planlagt', confirmed: 'Bekræftet', cancelled: 'Aflyst' };
+
+export const CATEGORY_LABEL: Record<EventCategory, string> = {
 	seminar: 'Seminar',
 	reception: 'Reception',
 	deadline: 'Frist',
@@ -10,7 +16,7 @@ export const CATEGORY_LABEL: Record<string, string> = {
 	other: 'Andet'
 };
 
-export const KIND_LABEL: Record<string, string> = {
+export const KIND_LABEL: Record<BodyKind, string> = {
 	council: 'Kommunalbestyrelse',
 	'finance-committee': 'Økonomiudvalg',
 	'standing-committee': 'Fagudvalg',
@@ -19,7 +25,7 @@ export const KIND_LABEL: Record<string, string> = {
 	other: 'Andet forum'
 };
 
-export const ENTITY_LABEL: Record<string, string> = {
+export const ENTITY_LABEL: Record<AuditEntity, string> = {
 	meeting: 'Møde',
 	event: 'Begivenhed',
 	body: 'Organ',
@@ -33,7 +39,7 @@ export const ENTITY_LABEL: Record<string, string> = {
 	feed_subscription: 'Kalenderabonnement'
 };
 
-export const ACTION_LABEL: Record<string, string> = {
+export const ACTION_LABEL: Record<AuditAction, string> = {
 	create: 'Oprettet',
 	update: 'Ændret',
 	move: 'Flyttet',
@@ -78,5 +84,7 @@ export const SNAPSHOT_LABEL: Record<string, string> = {
 	excludeMonths: 'Undtagne måneder'
 };
 
+export const DAY_OFF_KIND_LABEL: Record<DayOffKind, string> = { holiday: 'Helligdag', closed: 'Lukkedag', 'half-day': 'Fri fra kl. 12' };
+
 export { MONTH_SHORT } from './domain/month-names.ts';
-export const WEEKDAY_LABEL = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
+export { WEEKDAY_NAMES as WEEKDAY_LABEL } from './domain/working-days.ts';

@@ -1,17 +1,24 @@
+import type { BodyKind } from './bodies.ts';
 import type { DeadlineRule } from './deadlines.ts';
 
-/** The role a body plays for a case at one stage of its path (sagsgang). */
-export type StageRole = 'orientering' | 'drøftelse' | 'indstilling' | 'beslutning';
+/** The role a body plays for a case at one stage of its path (sagsgang), least weighty first. */
+export const STAGE_ROLES = ['orientering', 'drøftelse', 'indstilling', 'beslutning'] as const;
 
-export const STAGE_ROLES: readonly StageRole[] = ['orientering', 'drøftelse', 'indstilling', 'beslutning'];
+export type StageRole = (typeof STAGE_ROLES)[number];
 
-export type BodyKind =
-	| 'council'
-	| 'finance-committee'
-	| 'standing-committee'
-	| 'med-committee'
-	| 'executive-board'
-	| 'other';
+/**
+ * A stage's progress. A treated stage (behandlet) is history: repairs never move it. A stage on
+ * the agenda (på dagsordenen) has its write-up in, so its deadline no longer matters.
+ */
+export const STAGE_STATUSES = ['planned', 'on-agenda', 'treated', 'postponed'] as const;
+
+export type StageStatus = (typeof STAGE_STATUSES)[number];
+
+/**
+ * How forms, the API and stored templates write "the case's responsible standing committee"
+ * (sagens fagudvalg) where a stage names a body code.
+ */
+export const RESPONSIBLE_COMMITTEE = 'FAGUDVALG';
 
 /** What the planner needs to know of a body. */
 export interface PlannerBody {
@@ -25,6 +32,10 @@ export interface PlannerBody {
  * (fagudvalget), which each case names for itself.
  */
 export type StageBody = { kind: 'body'; code: string } | { kind: 'responsible-committee' };
+
+/** A stage's body from its code as written, where RESPONSIBLE_COMMITTEE stands for the placeholder. */
+export const stageBodyOf = (code: string): StageBody =>
+	code === RESPONSIBLE_COMMITTEE ? { kind: 'responsible-committee' } : { kind: 'body', code };
 
 /** How a stage follows the previous one. */
 export interface StageLink {
@@ -122,8 +133,6 @@ export function validatePath(stages: readonly (TemplateStage | PathStage)[], bod
 	return problems;
 }
 
-const ROLE_WEIGHT: Record<StageRole, number> = { orientering: 0, drøftelse: 1, indstilling: 2, beslutning: 3 };
-
 /**
  * A case's path from a template: the placeholder becomes the case's responsible committee.
  * When that committee is also the body of the stage right before or after (a case in ØK's own
@@ -175,7 +184,7 @@ export function resolvePath(
 		const previous = merged[merged.length - 1];
 		const mergeable = placeholderAt.has(index) || placeholderAt.has(index - 1);
 		if (previous !== undefined && mergeable && previous.bodyCode === stage.bodyCode) {
-			if (ROLE_WEIGHT[stage.role] > ROLE_WEIGHT[previous.role]) previous.role = stage.role;
+			if (STAGE_ROLES.indexOf(stage.role) > STAGE_ROLES.indexOf(previous.role)) previous.role = stage.role;
 			return;
 		}
 		merged.push({ ...stage });

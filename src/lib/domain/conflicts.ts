@@ -49,7 +49,7 @@ export interface Conflict {
  * A stage's progress. A treated stage (behandlet) is history: repairs never move it. A stage on
  * the agenda (på dagsordenen) has its write-up in, so its deadline no longer matters.
  */
-export type StageStatus = 'planned' | 'on-agenda' | 'treated' | 'postponed';
+export type StageStatus = import('./case-path.ts').StageStatus;
 
 /** A stage as saved on a case. */
 export interface SavedStage extends PathStage {

@@ -2,6 +2,9 @@ import { Temporal } from 'temporal-polyfill';
 import { danishMonthName } from './month-names.ts';
 import { ZONE } from './zone.ts';
 
+/** A rul is named after its council meeting's month, e.g. 'Rul maj 2023'. */
+export const cycleName = (councilDate: Temporal.PlainDate) => `Rul ${danishMonthName(councilDate.month)} ${councilDate.year}`;
+
 export interface CycleInput {
 	id: string;
 	bodyCode: string;
@@ -55,7 +58,7 @@ export function assignCycles(
 			councilMeetingId: meeting.id,
 			councilDate,
 			key,
-			name: `Rul ${danishMonthName(councilDate.month)} ${councilDate.year}`,
+			name: cycleName(councilDate),
 			firstBoardMeetingId: firstBoard?.id ?? null
 		});
 		for (const member of pending) cycleOf.set(member.id, key);

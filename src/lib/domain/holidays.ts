@@ -4,7 +4,9 @@ import { Temporal } from 'temporal-polyfill';
  * helligdag = public holiday; lukkedag = closed day (24 and 31 Dec);
  * halv fridag = off from noon (1 May, 5 June).
  */
-export type DayOffKind = 'holiday' | 'closed' | 'half-day';
+export const DAY_OFF_KINDS = ['holiday', 'closed', 'half-day'] as const;
+
+export type DayOffKind = (typeof DAY_OFF_KINDS)[number];
 
 export interface DayOff {
 	date: Temporal.PlainDate;

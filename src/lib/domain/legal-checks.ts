@@ -4,6 +4,11 @@ import { termContaining } from './terms.ts';
 import type { WorkingCalendar } from './working-days.ts';
 import { ZONE } from './zone.ts';
 
+/** The cases a legal check is about: the year's budget, its accounts, a bylaw change (vedtægt). */
+export const LEGAL_KINDS = ['budget', 'accounts', 'bylaw'] as const;
+
+export type LegalKind = (typeof LEGAL_KINDS)[number];
+
 export type LegalRuleCode =
 	| 'budget-readings-apart'
 	| 'budget-adopted-by-deadline'

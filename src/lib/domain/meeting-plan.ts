@@ -1,5 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { HALF_DAY_CLOSES } from './holidays.ts';
+import type { MeetingStatus } from './meetings.ts';
 import { danishMonthName } from './month-names.ts';
 import { ruleDates, type PlanRule } from './plan-dates.ts';
 import type { WorkingCalendar } from './working-days.ts';
@@ -87,7 +88,7 @@ export interface ExistingPlanMeeting {
 	planKey: string;
 	start: Temporal.Instant;
 	end: Temporal.Instant;
-	status: 'planned' | 'confirmed' | 'cancelled';
+	status: MeetingStatus;
 	changedByHand: boolean;
 }
 

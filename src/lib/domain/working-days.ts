@@ -17,7 +17,14 @@ export interface WorkingCalendar {
 	daysOff(year: number): DayOff[];
 }
 
-const WEEKEND: Record<number, string> = { 6: 'Lørdag', 7: 'Søndag' };
+/** Danish weekday names, Monday first (Temporal's dayOfWeek 1–7), lower case as inside a sentence. */
+export const WEEKDAY_NAMES = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'] as const;
+
+export type WeekdayName = (typeof WEEKDAY_NAMES)[number];
+
+/** The reason a weekend day is no working day: 'Lørdag', 'Søndag'. */
+const weekendReason = (date: Temporal.PlainDate) =>
+	date.dayOfWeek >= 6 ? WEEKDAY_NAMES[date.dayOfWeek - 1]!.replace(/^./, (c) => c.toUpperCase()) : undefined;
 
 interface YearOff {
 	list: DayOff[];
@@ -46,7 +53,7 @@ export function createWorkingCalendar(closures: Closure[] = []): WorkingCalendar
 	function dayOffReason(date: Temporal.PlainDate, bodyCode?: string): string | null {
 		const dayOff = dayOffOn(date);
 		if (dayOff !== undefined && dayOff.kind !== 'half-day') return dayOff.name;
-		const weekend = WEEKEND[date.dayOfWeek];
+		const weekend = weekendReason(date);
 		if (weekend !== undefined) return weekend;
 		return closureOn(closures, date, bodyCode)?.name ?? null;
 	}

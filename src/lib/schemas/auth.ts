@@ -1,3 +1,5 @@
+import { ROLES } from '../domain/roles.ts';
+import { title } from './calendar.ts';
 import { z } from './zod.ts';
 
 export const MIN_PASSWORD_LENGTH = 12;
@@ -28,4 +30,7 @@ export const passwordChangeSchema = z
 	})
 	.refine((v) => v.next === v.confirm, { error: 'De to nye adgangskoder er ikke ens', path: ['confirm'] });
 
-export const roleSchema = z.enum(['admin', 'secretariat', 'editor', 'reader'], { error: 'Vælg en rolle' });
+export const roleSchema = z.enum(ROLES, { error: 'Vælg en rolle' });
+
+/** An API token as an administrator creates it. */
+export const apiTokenSchema = z.object({ name: title('Navnet'), role: roleSchema, unit: z.string().max(200).default('') });

@@ -1,4 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
+import { BODY_KINDS } from '../domain/bodies.ts';
+import { EVENT_CATEGORIES } from '../domain/events.ts';
+import { MEETING_STATUSES } from '../domain/meetings.ts';
 import { z } from './zod.ts';
 import { bodyCode, isoDate } from './query.ts';
 
@@ -23,7 +26,7 @@ export const title = (label: string) => line(300, label).refine((s) => s.length 
 export const location = line(200, 'Stedet');
 export const note = text(2000, 'Noten').transform((s) => s.trim());
 export const version = z.coerce.number({ error: 'Versionsnummeret mangler' }).int().min(1, { error: 'Ugyldigt versionsnummer' });
-export const meetingStatus = z.enum(['planned', 'confirmed', 'cancelled'], { error: 'Ugyldig status' });
+export const meetingStatus = z.enum(MEETING_STATUSES, { error: 'Ugyldig status' });
 
 /** A meeting's wall-clock time on one day; the end must come after the start. */
 const timeSpan = z
@@ -52,7 +55,7 @@ export const meetingUpdateSchema = z
 		path: ['date']
 	});
 
-export const eventCategory = z.enum(['seminar', 'reception', 'deadline', 'budget', 'other'], { error: 'Vælg en kategori' });
+export const eventCategory = z.enum(EVENT_CATEGORIES, { error: 'Vælg en kategori' });
 
 const eventBase = z.object({
 	title: title('Titlen'),
@@ -78,10 +81,11 @@ export const eventWhen = z.discriminatedUnion(
 	{ error: 'Angiv om begivenheden varer hele dagen' }
 );
 
-export const eventCreateSchema = eventBase.and(eventWhen);
-export const eventUpdateSchema = eventBase.and(eventWhen).and(z.object({ version }));
+const eventShapes = { description: 'Heldags: allDay=true med startDate og endDate (inklusive). Med tidspunkt: allDay=false med date, start og end.' };
+export const eventCreateSchema = eventBase.and(eventWhen).meta(eventShapes);
+export const eventUpdateSchema = eventBase.and(eventWhen).and(z.object({ version })).meta(eventShapes);
 
-export const bodyKind = z.enum(['council', 'finance-committee', 'standing-committee', 'med-committee', 'executive-board', 'other'], { error: 'Vælg en type' });
+export const bodyKind = z.enum(BODY_KINDS, { error: 'Vælg en type' });
 
 export const bodySchema = z.object({
 	code: bodyCode,

@@ -1,16 +1,18 @@
+import { RESPONSIBLE_COMMITTEE, STAGE_ROLES, STAGE_STATUSES } from '../domain/case-path.ts';
+import { LEGAL_KINDS } from '../domain/legal-checks.ts';
 import { z } from './zod.ts';
 import { version } from './calendar.ts';
 import { bodyCode, isoDate, UUID } from './query.ts';
 
 /** Shared by the case forms and the API. Messages are Danish. */
 
-export const stageRole = z.enum(['orientering', 'drøftelse', 'indstilling', 'beslutning'], { error: 'Vælg en rolle (orientering, drøftelse, indstilling eller beslutning)' });
-export const stageStatus = z.enum(['planned', 'on-agenda', 'treated', 'postponed'], { error: 'Ugyldig status' });
+export const stageRole = z.enum(STAGE_ROLES, { error: 'Vælg en rolle (orientering, drøftelse, indstilling eller beslutning)' });
+export const stageStatus = z.enum(STAGE_STATUSES, { error: 'Ugyldig status' });
 const uuid = z.string().regex(UUID, { error: 'Ugyldigt møde-id' });
 
-/** A stage of a path: a body code, or "FAGUDVALG" for the case's responsible standing committee. */
+/** A stage of a path: a body code, or RESPONSIBLE_COMMITTEE for the case's responsible standing committee. */
 export const stageSpec = z.object({
-	body: z.union([bodyCode, z.literal('FAGUDVALG')]),
+	body: z.union([bodyCode, z.literal(RESPONSIBLE_COMMITTEE)]),
 	role: stageRole.default('drøftelse'),
 	minGapDays: z.coerce.number().int().min(0).max(120).default(1),
 	afterPreviousBeforeDeadline: z.boolean().default(false)
@@ -35,7 +37,8 @@ export const planRequestSchema = z
 		committee: bodyCode.optional()
 	})
 	.and(planTarget)
-	.refine((v) => (v.path === undefined) !== (v.template === undefined), { error: 'Angiv enten path eller template', path: ['path'] });
+	.refine((v) => (v.path === undefined) !== (v.template === undefined), { error: 'Angiv enten path eller template', path: ['path'] })
+	.meta({ description: 'path (organkoder eller trin) eller template; decide: { meeting } | { by } for baglæns planlægning, eller start for fremad.' });
 
 export const caseNumber = z
 	.string()
@@ -61,7 +64,7 @@ export const caseFields = z.object({
 	responsible: line(200, 'Den ansvarlige').optional(),
 	committee: bodyCode.nullable().optional(),
 	closed: z.boolean().default(false),
-	legalKind: z.enum(['budget', 'accounts', 'bylaw'], { error: 'Vælg budget, regnskab eller vedtægt' }).nullable().optional()
+	legalKind: z.enum(LEGAL_KINDS, { error: 'Vælg budget, regnskab eller vedtægt' }).nullable().optional()
 });
 
 /** A stage as saved on a case: its body, role, link and (optionally) its meeting. */

@@ -1,16 +1,26 @@
-/** Event categories in Danish, with the colour the wheel, the calendar and the legend share. */
-export const EVENT_CATEGORIES = [
-	{ id: 'seminar', label: 'Seminar', color: '#6d4c9f' },
-	{ id: 'reception', label: 'Reception', color: '#c17d11' },
-	{ id: 'deadline', label: 'Frist', color: '#c62828' },
-	{ id: 'budget', label: 'Budget', color: '#00796b' },
-	{ id: 'other', label: 'Andet', color: '#546e7a' }
-] as const;
+import { EVENT_CATEGORIES, type EventCategory } from '../domain/events.ts';
+import { CATEGORY_LABEL } from '../labels.ts';
 
-export type EventCategoryId = (typeof EVENT_CATEGORIES)[number]['id'];
+/** The colour of each event category, shared by the wheel, the calendar and the legend. */
+const COLOR: Record<EventCategory, string> = {
+	seminar: '#6d4c9f',
+	reception: '#c17d11',
+	deadline: '#c62828',
+	budget: '#00796b',
+	other: '#546e7a'
+};
 
-const OTHER = EVENT_CATEGORIES[4];
+export interface CategoryStyle {
+	id: EventCategory;
+	label: string;
+	color: string;
+}
 
-export function eventCategory(id: string): (typeof EVENT_CATEGORIES)[number] {
-	return EVENT_CATEGORIES.find((c) => c.id === id) ?? OTHER;
+/** Event categories in Danish, with their colours, in the domain's order. */
+export const CATEGORY_STYLES: readonly CategoryStyle[] = EVENT_CATEGORIES.map((id) => ({ id, label: CATEGORY_LABEL[id], color: COLOR[id] }));
+
+const byId = new Map(CATEGORY_STYLES.map((c) => [c.id as string, c]));
+
+export function eventCategory(id: string): CategoryStyle {
+	return byId.get(id) ?? byId.get('other')!;
 }

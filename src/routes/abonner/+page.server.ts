@@ -17,6 +17,7 @@ import { auditTime } from '$lib/server/audit/view';
 import { invalidForm, refusedWrite } from '$lib/server/http/forms';
 import { requirePageRole } from '$lib/server/http/guard';
 import { fieldErrors } from '$lib/schemas/form';
+import { EVENT_CATEGORIES } from '$lib/domain/events';
 import { CATEGORY_LABEL } from '$lib/labels';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -54,7 +55,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		feeds,
 		personal: {
 			bodies: bodies.map((b) => ({ code: b.code, name: b.name, internal: !b.is_public })),
-			categories: Object.entries(CATEGORY_LABEL).map(([value, label]) => ({ value, label })),
+			categories: EVENT_CATEGORIES.map((value) => ({ value, label: CATEGORY_LABEL[value] })),
 			mayFollowUnit: mayFollowUnit(viewer),
 			unit: viewer.unit,
 			subscriptions: subscriptions.map((s) => ({

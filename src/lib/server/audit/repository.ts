@@ -1,14 +1,14 @@
 import type { Temporal } from 'temporal-polyfill';
 import { actorName, type Viewer } from '../auth/access.ts';
 import type { Db } from '../db/index.ts';
-import type { AuditAction } from '../db/schema.ts';
+import type { AuditAction, AuditEntity } from '../../domain/audit.ts';
 import { toDate } from '../db/temporal.ts';
 
 export interface AuditFilter {
-	entity?: string;
+	entity?: AuditEntity;
 	entityId?: string;
 	actor?: string;
-	action?: string;
+	action?: AuditAction;
 	from?: Temporal.Instant;
 	to?: Temporal.Instant;
 	limit: number;
@@ -20,7 +20,7 @@ export function searchAudit(db: Db, f: AuditFilter) {
 	let q = db.selectFrom('audit_log').select(['id', 'at', 'actor', 'action', 'entity', 'entity_id', 'summary', 'before', 'after']);
 	if (f.entity) q = q.where('entity', '=', f.entity);
 	if (f.entityId) q = q.where('entity_id', '=', f.entityId);
-	if (f.action) q = q.where('action', '=', f.action as never);
+	if (f.action) q = q.where('action', '=', f.action);
 	if (f.actor) q = q.where('actor', 'ilike', `%${f.actor.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
 	if (f.from) q = q.where('at', '>=', toDate(f.from));
 	if (f.to) q = q.where('at', '<', toDate(f.to));
@@ -31,7 +31,7 @@ export function searchAudit(db: Db, f: AuditFilter) {
 export async function recordAudit(
 	db: Db,
 	viewer: Viewer,
-	change: { action: AuditAction; entity: string; entityId: string | number; summary: string; before?: unknown; after?: unknown }
+	change: { action: AuditAction; entity: AuditEntity; entityId: string | number; summary: string; before?: unknown; after?: unknown }
 ): Promise<void> {
 	await db
 		.insertInto('audit_log')
@@ -48,7 +48,7 @@ export async function recordAudit(
 		.execute();
 }
 
-export function auditHistory(db: Db, entity: string, entityId: string | number) {
+export function auditHistory(db: Db, entity: AuditEntity, entityId: string | number) {
 	return db
 		.selectFrom('audit_log')
 		.select(['id', 'at', 'actor', 'action', 'summary', 'before', 'after'])

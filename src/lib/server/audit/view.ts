@@ -1,4 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
+import type { AuditAction, AuditEntity } from '$lib/domain/audit';
 import { ZONE } from '$lib/domain/zone';
 import { clock } from '$lib/format';
 import { ROLE_LABEL } from '$lib/server/auth/access';
@@ -19,8 +20,8 @@ interface AuditLike {
 	id: string | number | bigint;
 	at: Date;
 	actor: string;
-	action: string;
-	entity?: string;
+	action: AuditAction;
+	entity?: AuditEntity;
 	entity_id?: string;
 	summary: string;
 	before: unknown;
@@ -61,7 +62,7 @@ export function auditTime(at: Date): string {
 	return `${String(t.day).padStart(2, '0')}.${String(t.month).padStart(2, '0')}.${t.year} kl. ${clock(t)}`;
 }
 
-const ENTITY_PAGE: Record<string, (id: string) => string> = {
+const ENTITY_PAGE: Partial<Record<AuditEntity, (id: string) => string>> = {
 	meeting: (id) => `/moeder/${id}`,
 	event: (id) => `/begivenheder/${id}`,
 	body: (id) => `/redigering/organer/${encodeURIComponent(id)}`,
@@ -69,14 +70,14 @@ const ENTITY_PAGE: Record<string, (id: string) => string> = {
 };
 
 export function auditEntryView(r: AuditLike): AuditEntryView {
-	const entity = r.entity ?? '';
-	const page = r.action === 'delete' ? undefined : ENTITY_PAGE[entity];
+	const entity = r.entity;
+	const page = r.action === 'delete' || entity === undefined ? undefined : ENTITY_PAGE[entity];
 	return {
 		id: String(r.id),
 		when: auditTime(r.at),
 		actor: r.actor,
-		action: ACTION_LABEL[r.action] ?? r.action,
-		entityLabel: ENTITY_LABEL[entity] ?? entity,
+		action: ACTION_LABEL[r.action],
+		entityLabel: entity === undefined ? '' : ENTITY_LABEL[entity],
 		href: page && r.entity_id ? page(r.entity_id) : null,
 		summary: r.summary,
 		changes: auditChanges(r.before, r.after)

@@ -1,4 +1,4 @@
-import type { Role } from '../db/schema.ts';
+import { ROLES, type Role } from '../../domain/roles.ts';
 
 /**
  * Who is asking: a signed-in user (session cookie), an integration (API token), or nobody
@@ -21,6 +21,9 @@ export const ROLE_LABEL: Record<Role, string> = { admin: 'Administrator', secret
 export function hasRole(viewer: Viewer | null, role: Role): boolean {
 	return viewer !== null && RANK[viewer.role] >= RANK[role];
 }
+
+/** The roles with at least the rights of `role`, lowest first. */
+export const rolesAtLeast = (role: Role): Role[] => ROLES.filter((r) => RANK[r] >= RANK[role]).reverse();
 
 /**
  * The visibility rule, written once: internal bodies, internal events and closed (lukket)

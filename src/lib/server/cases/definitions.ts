@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { RESPONSIBLE_COMMITTEE } from '../../domain/case-path.ts';
 import type { fixedItemSchema, fixedItemUpdateSchema, templateSchema, templateUpdateSchema } from '../../schemas/cases.ts';
 import type { Viewer } from '../auth/access.ts';
 import { recordAudit } from '../audit/repository.ts';
@@ -24,7 +25,7 @@ async function writeTemplateStages(db: Db, templateId: number, stages: z.output<
 		rows.push({
 			template_id: templateId,
 			position,
-			body_id: s.body === 'FAGUDVALG' ? null : await bodyIdOf(db, s.body, `stages.${position}.body`),
+			body_id: s.body === RESPONSIBLE_COMMITTEE ? null : await bodyIdOf(db, s.body, `stages.${position}.body`),
 			role: s.role,
 			min_gap_days: s.minGapDays,
 			after_previous_before_deadline: s.afterPreviousBeforeDeadline

@@ -1,7 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { checkCasePath, type Conflict } from '../../domain/conflicts.ts';
 import { formatInstant } from '../../domain/day-range.ts';
-import { danishMonthName } from '../../domain/month-names.ts';
+import { cycleName as nameOfCycle } from '../../domain/cycles.ts';
 import { meetingDeadline, type Plan, type PlanningContext } from '../../domain/planner.ts';
 import { canSeeInternal, maySeeBody, type Viewer } from '../auth/access.ts';
 import type { Db } from '../db/index.ts';
@@ -12,10 +12,7 @@ import type { CaseWithStages, FixedItemListItem } from './repository.ts';
 /** The JSON shapes of cases, plans and conflicts: one place, so pages, feeds and API agree. */
 
 /** "2023-05-23" → "Rul maj 2023" */
-export const cycleName = (key: string) => {
-	const d = Temporal.PlainDate.from(key);
-	return `Rul ${danishMonthName(d.month)} ${d.year}`;
-};
+const cycleName = (key: string) => nameOfCycle(Temporal.PlainDate.from(key));
 
 export const conflictJson = (c: Conflict) => ({
 	code: c.code,

@@ -1,7 +1,6 @@
 import type { Temporal } from 'temporal-polyfill';
 import type { z } from 'zod';
-import { resolvePath, type PathStage, type StageRole, type TemplateStage } from '../../domain/case-path.ts';
-import type { StageStatus } from '../../domain/conflicts.ts';
+import { resolvePath, stageBodyOf, type PathStage, type StageRole, type StageStatus, type TemplateStage } from '../../domain/case-path.ts';
 import { planBackward, planForward, type Plan, type PlanningContext } from '../../domain/planner.ts';
 import type { caseCreateSchema, caseUpdateSchema, pathSpec, planRequestSchema, repairSchema } from '../../schemas/cases.ts';
 import type { Viewer } from '../auth/access.ts';
@@ -35,7 +34,7 @@ export async function resolveRequestedPath(
 	} else {
 		const spec = req.path ?? [];
 		template = spec.map((s, i) => ({
-			body: s.body === 'FAGUDVALG' ? { kind: 'responsible-committee' } : { kind: 'body', code: s.body },
+			body: stageBodyOf(s.body),
 			role: (s.role ?? (i === spec.length - 1 ? 'beslutning' : 'drøftelse')) as StageRole,
 			minGapDays: 'minGapDays' in s ? s.minGapDays : 1,
 			afterPreviousBeforeDeadline: 'afterPreviousBeforeDeadline' in s ? s.afterPreviousBeforeDeadline : i > 0 && i < spec.length - 1
@@ -128,7 +127,7 @@ export async function createCase(db: Db, viewer: Viewer, input: z.output<typeof 
 	assertMayEditCase(viewer, input.unit ?? '');
 	const target = input.plan;
 	const ctx = target ? await contextFor(db, target, now) : await planningContext(db, [now]);
-	let stages: { bodyCode: string; role: StageRole; minGapDays: number; afterPreviousBeforeDeadline: boolean; meetingId: string | null; status: 'planned' | 'on-agenda' | 'treated' | 'postponed' }[];
+	let stages: { bodyCode: string; role: StageRole; minGapDays: number; afterPreviousBeforeDeadline: boolean; meetingId: string | null; status: StageStatus }[];
 	let templateId: number | null = null;
 	if (input.template !== undefined) {
 		const resolved = await resolveRequestedPath(db, ctx, { template: input.template, committee: input.committee });

@@ -1,4 +1,13 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { AuditAction, AuditEntity } from '../../domain/audit.ts';
+import type { BodyKind } from '../../domain/bodies.ts';
+import type { StageRole, StageStatus } from '../../domain/case-path.ts';
+import type { EventCategory } from '../../domain/events.ts';
+import type { LegalKind } from '../../domain/legal-checks.ts';
+import type { MeetingStatus } from '../../domain/meetings.ts';
+import type { Role } from '../../domain/roles.ts';
+
+export type { AuditAction, BodyKind, EventCategory, LegalKind, MeetingStatus, Role, StageRole, StageStatus };
 
 /** `date` columns travel as 'YYYY-MM-DD' strings; `time` as 'HH:MM:SS'. */
 type DateString = string;
@@ -6,10 +15,6 @@ type TimeString = string;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type GeneratedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-
-export type BodyKind = 'council' | 'finance-committee' | 'standing-committee' | 'med-committee' | 'executive-board' | 'other';
-export type MeetingStatus = 'planned' | 'confirmed' | 'cancelled';
-export type EventCategory = 'seminar' | 'reception' | 'deadline' | 'budget' | 'other';
 
 export interface BodyTable {
 	id: Generated<number>;
@@ -99,8 +104,6 @@ export interface EventTable {
 	deleted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
-export type Role = 'admin' | 'secretariat' | 'editor' | 'reader';
-
 export interface UserTable {
 	id: Generated<number>;
 	email: string;
@@ -135,23 +138,19 @@ export interface ApiTokenTable {
 	revoked_at: Timestamp | null;
 }
 
-export type AuditAction = 'create' | 'update' | 'move' | 'cancel' | 'restore' | 'delete' | 'accept-plan' | 'revoke';
-
 export interface AuditLogTable {
 	id: Generated<string>;
 	at: GeneratedTimestamp;
 	user_id: number | null;
 	actor: string;
 	action: AuditAction;
-	entity: string;
+	entity: AuditEntity;
 	entity_id: string;
 	summary: Generated<string>;
 	before: ColumnType<unknown, string | null, never>;
 	after: ColumnType<unknown, string | null, never>;
 }
 
-export type StageRole = 'orientering' | 'drøftelse' | 'indstilling' | 'beslutning';
-export type StageStatus = 'planned' | 'on-agenda' | 'treated' | 'postponed';
 type SoftDelete = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
 export interface PathTemplateTable {
@@ -193,8 +192,6 @@ export interface CaseFileTable {
 	updated_at: GeneratedTimestamp;
 	deleted_at: SoftDelete;
 }
-
-export type LegalKind = 'budget' | 'accounts' | 'bylaw';
 
 export interface BudgetDeadlineTable {
 	year: number;

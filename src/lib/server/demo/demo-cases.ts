@@ -4,13 +4,14 @@ import { createFixedItem, createTemplate } from '../cases/definitions.ts';
 import { createCase } from '../cases/service.ts';
 import type { Db } from '../db/index.ts';
 import { toDate } from '../db/temporal.ts';
+import { RESPONSIBLE_COMMITTEE, type StageRole } from '../../domain/case-path.ts';
 import { ZONE } from '../../domain/zone.ts';
 import { caseCreateSchema } from '../../schemas/cases.ts';
 
 /** The demo's own actor in the audit log. */
 export const DEMO_ACTOR: Viewer = { role: 'admin', name: 'Demodata', unit: '', userId: null, email: null, sessionId: null, tokenId: null };
 
-const stage = (body: string, role: 'orientering' | 'drøftelse' | 'indstilling' | 'beslutning', afterPreviousBeforeDeadline = false) => ({
+const stage = (body: string, role: StageRole, afterPreviousBeforeDeadline = false) => ({
 	body,
 	role,
 	minGapDays: 1,
@@ -40,7 +41,7 @@ export async function loadDemoCases(db: Db, lastYear: number, now: Temporal.Inst
 	await createTemplate(db, DEMO_ACTOR, {
 		name: 'Politisk sag',
 		description: 'Direktionen, det ansvarlige fagudvalg, Økonomiudvalget og Kommunalbestyrelsen.',
-		stages: [stage('DIR', 'drøftelse'), stage('FAGUDVALG', 'indstilling', true), stage('ØK', 'indstilling', true), stage('KB', 'beslutning')]
+		stages: [stage('DIR', 'drøftelse'), stage(RESPONSIBLE_COMMITTEE, 'indstilling', true), stage('ØK', 'indstilling', true), stage('KB', 'beslutning')]
 	});
 	await createTemplate(db, DEMO_ACTOR, {
 		name: 'Personalesag',
@@ -50,7 +51,7 @@ export async function loadDemoCases(db: Db, lastYear: number, now: Temporal.Inst
 	await createTemplate(db, DEMO_ACTOR, {
 		name: 'Orientering',
 		description: 'Direktionen drøfter; fagudvalget orienteres.',
-		stages: [stage('DIR', 'drøftelse'), stage('FAGUDVALG', 'orientering', true)]
+		stages: [stage('DIR', 'drøftelse'), stage(RESPONSIBLE_COMMITTEE, 'orientering', true)]
 	});
 
 	await createFixedItem(db, DEMO_ACTOR, {
@@ -86,7 +87,7 @@ export async function loadDemoCases(db: Db, lastYear: number, now: Temporal.Inst
 		sortOrder: 10
 	});
 
-	const treated = async (body: string, day: string, role: 'orientering' | 'drøftelse' | 'indstilling' | 'beslutning', after = false) => ({
+	const treated = async (body: string, day: string, role: StageRole, after = false) => ({
 		...stage(body, role, after),
 		meeting: await meetingOn(db, body, day),
 		status: 'treated' as const

@@ -3,6 +3,7 @@ import { localDate } from '../../domain/day-range.ts';
 import type { Viewer } from '../auth/access.ts';
 import { findVisibleBody, listVisibleBodies } from '../bodies/repository.ts';
 import { listVisibleEvents } from '../events/repository.ts';
+import type { FeedKind } from '../../domain/feeds.ts';
 import type { Db } from '../db/index.ts';
 import { listVisibleMeetings } from '../meetings/repository.ts';
 import type { BodyRow } from '../db/schema.ts';
@@ -23,10 +24,8 @@ export interface Feed {
 	lastModified: Date;
 }
 
-export type FeedKind = 'public' | 'body';
-
 export interface FeedLink {
-	kind: FeedKind;
+	kind: Extract<FeedKind, 'public' | 'body'>;
 	name: string;
 	description: string;
 	/** Path from the site root, e.g. /feeds/organer/kommunalbestyrelsen.ics */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EVENT_CATEGORIES } from '../../domain/events.ts';
 import { eventCategory, title } from '../../schemas/calendar.ts';
 
 /**
@@ -17,7 +18,7 @@ export const selectionSchema = z.object({
 	/** Body codes whose meetings are included. */
 	bodies: z.array(z.string().trim().min(1).max(20)).max(50).default([]),
 	/** Event categories whose events are included. */
-	categories: z.array(eventCategory).max(5).default([]),
+	categories: z.array(eventCategory).max(EVENT_CATEGORIES.length).default([]),
 	/** The cases the user is responsible for (sagsansvarlig). */
 	ownCases: z.boolean().default(false),
 	/** For editors: every case of their unit (enhed). */
@@ -33,9 +34,9 @@ export type Selection = z.output<typeof selectionSchema>;
 /** The request body of POST /api/v1/feeds. */
 export const subscriptionInputSchema = z.object({
 	name: title('Navnet'),
-	selection: selectionSchema.refine((s) => s.bodies.length > 0 || s.categories.length > 0 || s.ownCases || s.unitCases, {
-		error: 'Vælg mindst ét organ, én kategori eller dine sager'
-	})
+	selection: selectionSchema
+		.refine((s) => s.bodies.length > 0 || s.categories.length > 0 || s.ownCases || s.unitCases, { error: 'Vælg mindst ét organ, én kategori eller dine sager' })
+		.meta({ description: 'Mindst ét organ, én kategori, ownCases eller unitCases' })
 });
 
 /** The reminders the subscription page offers. */

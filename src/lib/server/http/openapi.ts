@@ -1,11 +1,83 @@
-/** The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. */
+import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '../../domain/audit.ts';
+import { BODY_KINDS } from '../../domain/bodies.ts';
+import { STAGE_STATUSES } from '../../domain/case-path.ts';
+import type { ConflictCode } from '../../domain/conflicts.ts';
+import { EVENT_CATEGORIES } from '../../domain/events.ts';
+import { FEED_KINDS } from '../../domain/feeds.ts';
+import { DAY_OFF_KINDS } from '../../domain/holidays.ts';
+import { MEETING_STATUSES } from '../../domain/meetings.ts';
+import type { Role } from '../../domain/roles.ts';
+import { apiTokenSchema, loginSchema } from '../../schemas/auth.ts';
+import { bodySchema, bodyUpdateSchema, closureSchema, eventCreateSchema, eventUpdateSchema, meetingCreateSchema, meetingUpdateSchema, planSchema } from '../../schemas/calendar.ts';
+import {
+	caseCreateSchema,
+	caseUpdateSchema,
+	fixedItemSchema,
+	fixedItemUpdateSchema,
+	planRequestSchema,
+	repairSchema,
+	templateSchema,
+	templateUpdateSchema
+} from '../../schemas/cases.ts';
+import { z } from '../../schemas/zod.ts';
+import { rolesAtLeast } from '../auth/access.ts';
+import { subscriptionInputSchema } from '../feeds/selection.ts';
+
+/**
+ * The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. Request bodies are the
+ * JSON Schema of the zod schemas the routes validate with, and every enum is a list of the
+ * domain, so the document cannot drift from the validation.
+ */
+
+/** What a zod schema accepts, as JSON Schema: its input side (before transforms and defaults). */
+export function requestJsonSchema(schema: z.ZodType): Record<string, unknown> {
+	const { $schema: _, ...jsonSchema } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+	return jsonSchema;
+}
+
+/** The request bodies by component name, each the zod schema its routes parse with. */
+export const REQUEST_SCHEMAS = {
+	BodyInput: bodySchema,
+	BodyUpdate: bodyUpdateSchema,
+	MeetingInput: meetingCreateSchema,
+	MeetingUpdate: meetingUpdateSchema,
+	EventInput: eventCreateSchema,
+	EventUpdate: eventUpdateSchema,
+	ClosureInput: closureSchema,
+	PlanInput: planSchema,
+	PlanRequest: planRequestSchema,
+	CaseInput: caseCreateSchema,
+	CaseUpdate: caseUpdateSchema,
+	RepairInput: repairSchema,
+	TemplateInput: templateSchema,
+	TemplateUpdate: templateUpdateSchema,
+	FixedItemInput: fixedItemSchema,
+	FixedItemUpdate: fixedItemUpdateSchema,
+	TokenInput: apiTokenSchema,
+	SubscriptionInput: subscriptionInputSchema,
+	Login: loginSchema
+} satisfies Record<string, z.ZodType>;
+
+type RequestName = keyof typeof REQUEST_SCHEMAS;
+
+/** Conflict codes as the API reports them; `satisfies` fails to compile when one is missing or unknown. */
+const CONFLICT_CODES = Object.keys({
+	'stage-order': true,
+	'previous-after-deadline': true,
+	'meeting-cancelled': true,
+	'meeting-missing': true,
+	'meeting-wrong-body': true,
+	'deadline-passed': true,
+	'no-meeting-in-window': true
+} satisfies Record<ConflictCode, true>);
+
 const dateParam = (name: string, description: string) => ({ name, in: 'query', required: true, description, schema: { type: 'string', format: 'date' } });
 const yearParam = { name: 'year', in: 'query', required: true, schema: { type: 'integer', minimum: 1900, maximum: 2200 } };
 const problem = { description: 'Ugyldige parametre (RFC 9457 problem)', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
 const ok = (schema: object) => ({ description: 'OK', content: { 'application/json': { schema } } });
 const list = (ref: string) => ({ type: 'array', items: { $ref: `#/components/schemas/${ref}` } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const jsonBody = (schema: object) => ({ required: true, content: { 'application/json': { schema } } });
+const jsonBody = (name: RequestName) => ({ required: true, content: { 'application/json': { schema: ref(name) } } });
 const problemOf = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('Problem') } } });
 /** Responses every write shares: the caller's rights, bad input and edit conflicts. */
 const writeErrors = {
@@ -16,9 +88,13 @@ const writeErrors = {
 	409: problemOf('Ændret af en anden: send den nyeste version (feltet current viser den)')
 };
 const idParam = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string' } });
+/** An optional query parameter: any string, or one of a list's values. */
+const optionalQuery = (name: string, values?: readonly string[]) => ({ name, in: 'query', required: false, schema: values ? { type: 'string', enum: values } : { type: 'string' } });
 const versionQuery = { name: 'version', in: 'query', required: true, schema: { type: 'integer', minimum: 1 } };
-const secretariat = { security: [{ session: [] }, { bearer: [] }], 'x-roles': ['secretariat', 'admin'] };
-const admin = { security: [{ session: [] }, { bearer: [] }], 'x-roles': ['admin'] };
+/** Signed in with the role or a higher one. */
+const atLeast = (role: Role) => ({ security: [{ session: [] }, { bearer: [] }], 'x-roles': rolesAtLeast(role) });
+const secretariat = atLeast('secretariat');
+const admin = atLeast('admin');
 
 export const openApiDocument = {
 	openapi: '3.1.0',
@@ -31,7 +107,7 @@ export const openApiDocument = {
 	paths: {
 		'/bodies': {
 			get: { summary: 'Organer', responses: { 200: ok(list('Body')) } },
-			post: { ...secretariat, summary: 'Opret et organ', requestBody: jsonBody(ref('BodyInput')), responses: { 201: ok(ref('Body')), ...writeErrors } }
+			post: { ...secretariat, summary: 'Opret et organ', requestBody: jsonBody('BodyInput'), responses: { 201: ok(ref('Body')), ...writeErrors } }
 		},
 		'/meetings': {
 			get: {
@@ -39,11 +115,11 @@ export const openApiDocument = {
 				parameters: [dateParam('from', 'Første dag'), dateParam('to', 'Sidste dag'), { name: 'body', in: 'query', required: false, schema: { type: 'string' }, description: 'Organkode, fx KB' }],
 				responses: { 200: ok(list('Meeting')), 400: problem }
 			},
-			post: { ...secretariat, summary: 'Opret et møde', requestBody: jsonBody(ref('MeetingInput')), responses: { 201: ok(ref('Meeting')), ...writeErrors } }
+			post: { ...secretariat, summary: 'Opret et møde', requestBody: jsonBody('MeetingInput'), responses: { 201: ok(ref('Meeting')), ...writeErrors } }
 		},
 		'/events': {
 			get: { summary: 'Begivenheder', parameters: [dateParam('from', 'Første dag'), dateParam('to', 'Sidste dag')], responses: { 200: ok(list('Event')), 400: problem } },
-			post: { ...secretariat, summary: 'Opret en begivenhed', requestBody: jsonBody(ref('EventInput')), responses: { 201: ok(ref('Event')), ...writeErrors } }
+			post: { ...secretariat, summary: 'Opret en begivenhed', requestBody: jsonBody('EventInput'), responses: { 201: ok(ref('Event')), ...writeErrors } }
 		},
 		'/holidays': { get: { summary: 'Helligdage, lukkedage og halve fridage', parameters: [yearParam], responses: { 200: ok(list('DayOff')), 400: problem } } },
 		'/working-days/before': {
@@ -65,7 +141,7 @@ export const openApiDocument = {
 							properties: {
 								name: { type: 'string' },
 								url: { type: ['string', 'null'], format: 'uri', description: 'null for et personligt abonnement: adressen vises kun, når det oprettes' },
-								kind: { type: 'string', enum: ['public', 'body', 'case', 'personal'] },
+								kind: { type: 'string', enum: FEED_KINDS },
 								id: { type: 'integer', description: 'Kun personlige abonnementer' },
 								createdAt: { type: 'string', format: 'date-time', description: 'Kun personlige abonnementer' }
 							},
@@ -75,34 +151,9 @@ export const openApiDocument = {
 				}
 			},
 			post: {
-				security: [{ session: [] }, { bearer: [] }],
-				'x-roles': ['reader', 'editor', 'secretariat', 'admin'],
+				...atLeast('reader'),
 				summary: 'Opret et personligt abonnement; adressen (med token) er kun i dette svar',
-				requestBody: jsonBody({
-					type: 'object',
-					required: ['name', 'selection'],
-					properties: {
-						name: { type: 'string', maxLength: 300 },
-						selection: {
-							type: 'object',
-							description: 'Mindst ét organ, én kategori, ownCases eller unitCases',
-							properties: {
-								bodies: { type: 'array', items: { type: 'string' }, description: 'Organkoder; interne organer for roller der må se dem' },
-								categories: { type: 'array', items: { type: 'string', enum: ['seminar', 'reception', 'deadline', 'budget', 'other'] } },
-								ownCases: { type: 'boolean', default: false, description: 'Sager hvor brugeren er ansvarlig' },
-								unitCases: { type: 'boolean', default: false, description: 'Alle sager fra brugerens enhed (redaktør eller højere)' },
-								deadlines: { type: 'boolean', default: true, description: 'Frister for sagsfremstillinger som egne begivenheder' },
-								reminders: {
-									type: 'object',
-									properties: {
-										deadlineMinutes: { type: ['integer', 'null'], minimum: 1, maximum: 10080, description: 'Påmindelse (VALARM) før frister, fx 1440' },
-										meetingMinutes: { type: ['integer', 'null'], minimum: 1, maximum: 10080, description: 'Påmindelse (VALARM) før møder, fx 60' }
-									}
-								}
-							}
-						}
-					}
-				}),
+				requestBody: jsonBody('SubscriptionInput'),
 				responses: {
 					201: ok({ type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, kind: { const: 'personal' }, url: { type: 'string', format: 'uri' } }, required: ['id', 'name', 'kind', 'url'] }),
 					...writeErrors
@@ -112,8 +163,7 @@ export const openApiDocument = {
 		'/feeds/{id}': {
 			parameters: [idParam('id')],
 			delete: {
-				security: [{ session: [] }, { bearer: [] }],
-				'x-roles': ['reader', 'editor', 'secretariat', 'admin'],
+				...atLeast('reader'),
 				summary: 'Tilbagekald et af egne personlige abonnementer; adressen svarer 404 med det samme',
 				responses: { 204: { description: 'Tilbagekaldt' }, ...writeErrors }
 			}
@@ -121,7 +171,7 @@ export const openApiDocument = {
 		'/auth/login': {
 			post: {
 				summary: 'Log ind (starter en session; samme grænse for forsøg som loginsiden)',
-				requestBody: jsonBody({ type: 'object', properties: { email: { type: 'string' }, password: { type: 'string' } }, required: ['email', 'password'] }),
+				requestBody: jsonBody('Login'),
 				responses: { 200: ok({ type: 'object' }), 400: problem, 401: problemOf('Forkert e-mail eller adgangskode'), 429: problemOf('For mange forsøg') }
 			}
 		},
@@ -129,79 +179,78 @@ export const openApiDocument = {
 		'/meetings/{id}': {
 			parameters: [idParam('id')],
 			get: { summary: 'Et møde', responses: { 200: ok(ref('Meeting')), 404: problemOf('Ikke fundet') } },
-			patch: { ...secretariat, summary: 'Flyt, aflys, genoptag eller ret et møde', requestBody: jsonBody(ref('MeetingUpdate')), responses: { 200: ok(ref('Meeting')), ...writeErrors } },
+			patch: { ...secretariat, summary: 'Flyt, aflys, genoptag eller ret et møde', requestBody: jsonBody('MeetingUpdate'), responses: { 200: ok(ref('Meeting')), ...writeErrors } },
 			delete: { ...secretariat, summary: 'Slet et møde (blødt: historikken bevares)', parameters: [versionQuery], responses: { 204: { description: 'Slettet' }, ...writeErrors } }
 		},
 		'/events/{id}': {
 			parameters: [idParam('id')],
 			get: { summary: 'En begivenhed', responses: { 200: ok(ref('Event')), 404: problemOf('Ikke fundet') } },
-			patch: { ...secretariat, summary: 'Ret en begivenhed', requestBody: jsonBody(ref('EventInput')), responses: { 200: ok(ref('Event')), ...writeErrors } },
+			patch: { ...secretariat, summary: 'Ret en begivenhed', requestBody: jsonBody('EventUpdate'), responses: { 200: ok(ref('Event')), ...writeErrors } },
 			delete: { ...secretariat, summary: 'Slet en begivenhed (blødt)', parameters: [versionQuery], responses: { 204: { description: 'Slettet' }, ...writeErrors } }
 		},
 		'/bodies/{code}': {
 			parameters: [idParam('code')],
 			get: { summary: 'Et organ med dets indstillinger', responses: { 200: ok(ref('Body')), 404: problemOf('Ikke fundet') } },
-			patch: { ...secretariat, summary: 'Ret et organ', requestBody: jsonBody(ref('BodyInput')), responses: { 200: ok(ref('Body')), ...writeErrors } }
+			patch: { ...secretariat, summary: 'Ret et organ', requestBody: jsonBody('BodyUpdate'), responses: { 200: ok(ref('Body')), ...writeErrors } }
 		},
 		'/closures': {
 			get: { summary: 'Lokale lukkeperioder', responses: { 200: ok({ type: 'array', items: ref('Closure') }) } },
-			post: { ...secretariat, summary: 'Opret en lukkeperiode', requestBody: jsonBody(ref('Closure')), responses: { 201: ok(ref('Closure')), ...writeErrors } }
+			post: { ...secretariat, summary: 'Opret en lukkeperiode', requestBody: jsonBody('ClosureInput'), responses: { 201: ok(ref('Closure')), ...writeErrors } }
 		},
 		'/closures/{id}': { parameters: [idParam('id')], delete: { ...secretariat, summary: 'Slet en lukkeperiode', responses: { 204: { description: 'Slettet' }, ...writeErrors } } },
-		'/plans/preview': { post: { ...secretariat, summary: 'Forslag til et års mødeplan (gemmer intet)', requestBody: jsonBody(ref('PlanInput')), responses: { 200: ok(ref('PlanPreview')), ...writeErrors } } },
-		'/plans': { post: { ...secretariat, summary: 'Godkend et års mødeplan', requestBody: jsonBody(ref('PlanInput')), responses: { 201: ok(ref('PlanPreview')), ...writeErrors } } },
+		'/plans/preview': { post: { ...secretariat, summary: 'Forslag til et års mødeplan (gemmer intet)', requestBody: jsonBody('PlanInput'), responses: { 200: ok(ref('PlanPreview')), ...writeErrors } } },
+		'/plans': { post: { ...secretariat, summary: 'Godkend et års mødeplan', requestBody: jsonBody('PlanInput'), responses: { 201: ok(ref('PlanPreview')), ...writeErrors } } },
 		'/tokens': {
 			get: { ...admin, summary: 'API-nøgler', responses: { 200: ok({ type: 'array', items: { type: 'object' } }), ...writeErrors } },
-			post: { ...admin, summary: 'Opret en API-nøgle (vises kun i dette svar)', requestBody: jsonBody({ type: 'object', properties: { name: { type: 'string' }, role: { enum: ['admin', 'secretariat', 'editor', 'reader'] }, unit: { type: 'string' } }, required: ['name', 'role'] }), responses: { 201: ok({ type: 'object' }), ...writeErrors } }
+			post: { ...admin, summary: 'Opret en API-nøgle (vises kun i dette svar)', requestBody: jsonBody('TokenInput'), responses: { 201: ok({ type: 'object' }), ...writeErrors } }
 		},
 		'/plan': {
 			post: {
 				security: [{ session: [] }, { bearer: [] }],
 				summary: 'Foreslå en plan for en sagsgang (baglæns fra beslutningen eller fremad fra en start); gemmer intet',
-				requestBody: jsonBody(ref('PlanRequest')),
+				requestBody: jsonBody('PlanRequest'),
 				responses: { 200: ok(ref('CasePlan')), ...writeErrors }
 			}
 		},
 		'/cases': {
 			get: {
 				summary: 'Sager (offentligheden ser kun åbne sager)',
-				parameters: ['body', 'unit', 'status', 'closed', 'q'].map((name) => ({ name, in: 'query', required: false, schema: { type: 'string' } })),
+				parameters: [optionalQuery('body'), optionalQuery('unit'), optionalQuery('status', STAGE_STATUSES), optionalQuery('closed'), optionalQuery('q')],
 				responses: { 200: ok({ type: 'array', items: ref('Case') }), 400: problem }
 			},
-			post: { security: [{ session: [] }, { bearer: [] }], 'x-roles': ['editor', 'secretariat', 'admin'], summary: 'Opret en sag (redaktører for egen enhed)', requestBody: jsonBody(ref('CaseInput')), responses: { 201: ok(ref('Case')), ...writeErrors } }
+			post: { ...atLeast('editor'), summary: 'Opret en sag (redaktører for egen enhed)', requestBody: jsonBody('CaseInput'), responses: { 201: ok(ref('Case')), ...writeErrors } }
 		},
 		'/cases/{id}': {
 			parameters: [idParam('id')],
 			get: { summary: 'En sag med trin, frister og konflikter (lukkede sager findes ikke for offentligheden)', responses: { 200: ok(ref('Case')), 404: problemOf('Ikke fundet') } },
-			patch: { security: [{ session: [] }, { bearer: [] }], 'x-roles': ['editor', 'secretariat', 'admin'], summary: 'Ret en sag', requestBody: jsonBody(ref('CaseInput')), responses: { 200: ok(ref('Case')), ...writeErrors } },
-			delete: { security: [{ session: [] }, { bearer: [] }], 'x-roles': ['editor', 'secretariat', 'admin'], summary: 'Slet en sag (blødt)', parameters: [versionQuery], responses: { 204: { description: 'Slettet' }, ...writeErrors } }
+			patch: { ...atLeast('editor'), summary: 'Ret en sag', requestBody: jsonBody('CaseUpdate'), responses: { 200: ok(ref('Case')), ...writeErrors } },
+			delete: { ...atLeast('editor'), summary: 'Slet en sag (blødt)', parameters: [versionQuery], responses: { 204: { description: 'Slettet' }, ...writeErrors } }
 		},
 		'/cases/{id}/repair': {
 			parameters: [idParam('id')],
 			post: {
-				security: [{ session: [] }, { bearer: [] }],
-				'x-roles': ['editor', 'secretariat', 'admin'],
+				...atLeast('editor'),
 				summary: 'Godkend en foreslået reparation (trin flyttes til de angivne møder)',
-				requestBody: jsonBody({ type: 'object', properties: { version: { type: 'integer' }, changes: { type: 'array', items: { type: 'object', properties: { stage: { type: 'integer' }, meeting: { type: ['string', 'null'] } } } } }, required: ['version', 'changes'] }),
+				requestBody: jsonBody('RepairInput'),
 				responses: { 200: ok(ref('Case')), ...writeErrors }
 			}
 		},
 		'/templates': {
 			get: { summary: 'Sagsgangsskabeloner', responses: { 200: ok({ type: 'array', items: ref('Template') }) } },
-			post: { ...secretariat, summary: 'Opret en skabelon', requestBody: jsonBody(ref('Template')), responses: { 201: ok(ref('Template')), ...writeErrors } }
+			post: { ...secretariat, summary: 'Opret en skabelon', requestBody: jsonBody('TemplateInput'), responses: { 201: ok(ref('Template')), ...writeErrors } }
 		},
 		'/templates/{id}': {
 			parameters: [idParam('id')],
-			patch: { ...secretariat, summary: 'Ret en skabelon', requestBody: jsonBody(ref('Template')), responses: { 204: { description: 'Rettet' }, ...writeErrors } },
+			patch: { ...secretariat, summary: 'Ret en skabelon', requestBody: jsonBody('TemplateUpdate'), responses: { 204: { description: 'Rettet' }, ...writeErrors } },
 			delete: { ...secretariat, summary: 'Slet en skabelon', responses: { 204: { description: 'Slettet' }, ...writeErrors } }
 		},
 		'/fixed-items': {
 			get: { summary: 'Faste punkter', parameters: [{ name: 'body', in: 'query', required: false, schema: { type: 'string' } }], responses: { 200: ok({ type: 'array', items: ref('FixedItem') }) } },
-			post: { ...secretariat, summary: 'Opret et fast punkt', requestBody: jsonBody(ref('FixedItem')), responses: { 201: ok(ref('FixedItem')), ...writeErrors } }
+			post: { ...secretariat, summary: 'Opret et fast punkt', requestBody: jsonBody('FixedItemInput'), responses: { 201: ok(ref('FixedItem')), ...writeErrors } }
 		},
 		'/fixed-items/{id}': {
 			parameters: [idParam('id')],
-			patch: { ...secretariat, summary: 'Ret et fast punkt', requestBody: jsonBody(ref('FixedItem')), responses: { 204: { description: 'Rettet' }, ...writeErrors } },
+			patch: { ...secretariat, summary: 'Ret et fast punkt', requestBody: jsonBody('FixedItemUpdate'), responses: { 204: { description: 'Rettet' }, ...writeErrors } },
 			delete: { ...secretariat, summary: 'Slet et fast punkt', responses: { 204: { description: 'Slettet' }, ...writeErrors } }
 		},
 		'/legal-checks': {
@@ -230,7 +279,12 @@ export const openApiDocument = {
 			get: {
 				...admin,
 				summary: 'Ændringsloggen',
-				parameters: ['entity', 'id', 'actor', 'action', 'from', 'to', 'limit', 'offset'].map((name) => ({ name, in: 'query', required: false, schema: { type: 'string' } })),
+				parameters: [
+					optionalQuery('entity', AUDIT_ENTITIES),
+					...['id', 'actor'].map((name) => optionalQuery(name)),
+					optionalQuery('action', AUDIT_ACTIONS),
+					...['from', 'to', 'limit', 'offset'].map((name) => optionalQuery(name))
+				],
 				responses: { 200: ok({ type: 'array', items: { type: 'object' } }), ...writeErrors }
 			}
 		}
@@ -241,63 +295,13 @@ export const openApiDocument = {
 			bearer: { type: 'http', scheme: 'bearer', description: 'API-nøgle oprettet af en administrator' }
 		},
 		schemas: {
-			MeetingInput: {
-				type: 'object',
-				properties: { body: { type: 'string' }, date: { type: 'string', format: 'date' }, start: { type: 'string', examples: ['17:00'] }, end: { type: 'string' }, location: { type: 'string' }, note: { type: 'string' }, status: { enum: ['planned', 'confirmed', 'cancelled'] } },
-				required: ['body', 'date', 'start', 'end']
-			},
-			MeetingUpdate: {
-				type: 'object',
-				properties: { version: { type: 'integer' }, date: { type: 'string', format: 'date' }, start: { type: 'string' }, end: { type: 'string' }, location: { type: 'string' }, note: { type: 'string' }, status: { enum: ['planned', 'confirmed', 'cancelled'] } },
-				required: ['version']
-			},
-			EventInput: {
-				type: 'object',
-				description: 'Heldags: allDay=true med startDate og endDate (inklusive). Med tidspunkt: allDay=false med date, start og end. Ved rettelse også version.',
-				properties: {
-					title: { type: 'string' }, description: { type: 'string' }, category: { enum: ['seminar', 'reception', 'deadline', 'budget', 'other'] }, location: { type: 'string' }, public: { type: 'boolean' }, body: { type: ['string', 'null'] },
-					allDay: { type: 'boolean' }, startDate: { type: 'string', format: 'date' }, endDate: { type: 'string', format: 'date' }, date: { type: 'string', format: 'date' }, start: { type: 'string' }, end: { type: 'string' }, version: { type: 'integer' }
-				},
-				required: ['title', 'category', 'public', 'allDay']
-			},
-			BodyInput: {
-				type: 'object',
-				properties: {
-					code: { type: 'string' }, slug: { type: 'string' }, name: { type: 'string' }, kind: { type: 'string' }, color: { type: 'string' }, public: { type: 'boolean' },
-					defaultStart: { type: 'string' }, defaultMinutes: { type: 'integer' }, defaultLocation: { type: 'string' }, deadlineDays: { type: 'integer' }, deadlineTime: { type: 'string' }, version: { type: 'integer' }
-				},
-				required: ['code', 'slug', 'name', 'kind', 'color', 'public', 'defaultStart', 'defaultMinutes', 'defaultLocation', 'deadlineDays', 'deadlineTime']
-			},
+			...Object.fromEntries(Object.entries(REQUEST_SCHEMAS).map(([name, schema]) => [name, requestJsonSchema(schema)])),
 			Closure: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, from: { type: 'string', format: 'date' }, to: { type: 'string', format: 'date' }, body: { type: ['string', 'null'] } }, required: ['name', 'from', 'to'] },
-			PlanInput: {
-				type: 'object',
-				properties: {
-					body: { type: 'string' }, year: { type: 'integer' }, start: { type: 'string' }, minutes: { type: 'integer' }, excludeMonths: { type: 'array', items: { type: 'integer' } },
-					rule: { oneOf: [
-						{ type: 'object', properties: { kind: { const: 'weekly' }, weekday: { type: 'integer' }, everyWeeks: { type: 'integer' } } },
-						{ type: 'object', properties: { kind: { const: 'monthly' }, weekday: { type: 'integer' }, nth: { type: 'integer' } } },
-						{ type: 'object', properties: { kind: { const: 'relative' }, anchorBody: { type: 'string' }, offsetDays: { type: 'integer' } } },
-						{ type: 'object', properties: { kind: { const: 'iso-weeks' }, weekday: { type: 'integer' }, weeks: { type: 'array', items: { type: 'integer' } } } }
-					] }
-				},
-				required: ['body', 'year', 'rule', 'start', 'minutes']
-			},
-			PlanRequest: {
-				type: 'object',
-				description: 'path (organkoder eller trin) eller template; decide: { meeting } | { by } for baglæns planlægning, eller start for fremad.',
-				properties: {
-					path: { type: 'array', items: { oneOf: [{ type: 'string' }, { type: 'object', properties: { body: { type: 'string' }, role: { enum: ['orientering', 'drøftelse', 'indstilling', 'beslutning'] }, minGapDays: { type: 'integer' }, afterPreviousBeforeDeadline: { type: 'boolean' } } }] } },
-					template: { oneOf: [{ type: 'integer' }, { type: 'string' }] },
-					committee: { type: 'string' },
-					decide: { type: 'object', properties: { meeting: { type: 'string', format: 'uuid' }, by: { type: 'string', format: 'date' } } },
-					start: { type: 'string', format: 'date' }
-				}
-			},
 			CasePlan: { type: 'object', properties: { stages: { type: 'array', items: { type: 'object' } }, conflicts: { type: 'array', items: ref('Conflict') } } },
 			Conflict: {
 				type: 'object',
 				properties: {
-					code: { enum: ['stage-order', 'previous-after-deadline', 'meeting-cancelled', 'meeting-missing', 'meeting-wrong-body', 'deadline-passed', 'no-meeting-in-window'] },
+					code: { type: 'string', enum: CONFLICT_CODES },
 					stage: { type: 'integer' },
 					message: { type: 'string' },
 					repairs: { type: 'array', items: { type: 'object', properties: { kind: { type: 'string' }, description: { type: 'string' }, changes: { type: 'array', items: { type: 'object' } } } } }
@@ -311,7 +315,6 @@ export const openApiDocument = {
 					stages: { type: 'array', items: { type: 'object' } }, conflicts: { type: 'array', items: ref('Conflict') }
 				}
 			},
-			CaseInput: { type: 'object', description: 'title, caseNumber, description, unit, responsible, committee, closed; template eller stages; plan: { decide } | { start }. Ved rettelse: version.' },
 			Template: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, description: { type: 'string' }, stages: { type: 'array', items: { type: 'object' } }, version: { type: 'integer' } } },
 			FixedItem: { type: 'object', properties: { id: { type: 'integer' }, body: { type: 'string' }, title: { type: 'string' }, rule: { type: 'object' }, closed: { type: 'boolean' }, sortOrder: { type: 'integer' }, version: { type: 'integer' } } },
 			PlanPreview: { type: 'object', properties: { slots: { type: 'array', items: { type: 'object' } }, skipped: { type: 'array', items: { type: 'object' } }, create: { type: 'array' }, update: { type: 'array' }, keep: { type: 'array' }, remove: { type: 'array' } } },
@@ -332,7 +335,7 @@ export const openApiDocument = {
 					code: { type: 'string', examples: ['KB'] },
 					slug: { type: 'string' },
 					name: { type: 'string' },
-					kind: { enum: ['council', 'finance-committee', 'standing-committee', 'med-committee', 'executive-board', 'other'] },
+					kind: { type: 'string', enum: BODY_KINDS },
 					color: { type: 'string', pattern: '^#[0-9a-f]{6}$' },
 					public: { type: 'boolean' }
 				},
@@ -347,7 +350,7 @@ export const openApiDocument = {
 					start: { type: 'string', format: 'date-time' },
 					end: { type: 'string', format: 'date-time' },
 					week: { type: 'integer', description: 'ISO-ugenummer' },
-					status: { enum: ['planned', 'confirmed', 'cancelled'] },
+					status: { type: 'string', enum: MEETING_STATUSES },
 					location: { type: 'string' },
 					note: { type: 'string' },
 					rul: { oneOf: [{ type: 'null' }, { type: 'object', properties: { key: { type: 'string', format: 'date' }, name: { type: 'string' } } }] }
@@ -360,7 +363,7 @@ export const openApiDocument = {
 					id: { type: 'string', format: 'uuid' },
 					title: { type: 'string' },
 					description: { type: 'string' },
-					category: { enum: ['seminar', 'reception', 'deadline', 'budget', 'other'] },
+					category: { type: 'string', enum: EVENT_CATEGORIES },
 					allDay: { type: 'boolean' },
 					startDate: { type: 'string', format: 'date', description: 'Heldags: første dag' },
 					endDate: { type: 'string', format: 'date', description: 'Heldags: sidste dag (inklusive)' },
@@ -374,7 +377,7 @@ export const openApiDocument = {
 			},
 			DayOff: {
 				type: 'object',
-				properties: { date: { type: 'string', format: 'date' }, name: { type: 'string' }, kind: { enum: ['holiday', 'closed', 'half-day'] } },
+				properties: { date: { type: 'string', format: 'date' }, name: { type: 'string' }, kind: { type: 'string', enum: DAY_OFF_KINDS } },
 				required: ['date', 'name', 'kind']
 			},
 			Term: {

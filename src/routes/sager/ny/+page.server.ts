@@ -9,6 +9,7 @@ import { formAction } from '$lib/server/http/forms';
 import { requirePageRole } from '$lib/server/http/guard';
 import { listVisibleMeetings } from '$lib/server/meetings/repository';
 import { caseCreateSchema, planRequestSchema } from '$lib/schemas/cases';
+import { RESPONSIBLE_COMMITTEE } from '$lib/domain/case-path';
 import { ZONE } from '$lib/domain/zone';
 import { clock, deadlineText, longDate, moment } from '$lib/format';
 import type { Actions, PageServerLoad } from './$types';
@@ -34,7 +35,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		list.push({ id: m.id, label: `${longDate(t.toPlainDate())} kl. ${clock(t)}` });
 	}
 	return {
-		templates: templates.map((t) => ({ id: t.id, name: t.name, stages: t.stages.map((s) => ({ body: s.body_code ?? 'FAGUDVALG', role: s.role })) })),
+		templates: templates.map((t) => ({ id: t.id, name: t.name, stages: t.stages.map((s) => ({ body: s.body_code ?? RESPONSIBLE_COMMITTEE, role: s.role })) })),
 		bodies: bodies.map((b) => ({ code: b.code, name: b.name })),
 		committees: bodies.filter((b) => b.kind === 'standing-committee').map((b) => ({ code: b.code, name: b.name })),
 		unit: viewer.unit,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { appDb } from '$lib/server/db/app-db';
+import { ROLES } from '$lib/domain/roles';
 import { ROLE_LABEL } from '$lib/server/auth/access';
 import { recordAudit } from '$lib/server/audit/repository';
 import { createApiToken, listApiTokens, revokeApiToken } from '$lib/server/auth/tokens';
@@ -18,7 +19,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	requirePageRole(locals, url, 'admin');
 	const tokens = await listApiTokens(appDb());
 	return {
-		roles: Object.entries(ROLE_LABEL).map(([value, label]) => ({ value, label })),
+		roles: ROLES.map((value) => ({ value, label: ROLE_LABEL[value] })),
 		tokens: tokens.map((t) => ({
 			id: t.id,
 			name: t.name,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { appDb } from '$lib/server/db/app-db';
+import { ROLES } from '$lib/domain/roles';
 import { ROLE_LABEL } from '$lib/server/auth/access';
 import { listUsers } from '$lib/server/users/repository';
 import { inTransaction } from '$lib/server/db/transaction';
@@ -25,7 +26,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const viewer = requirePageRole(locals, url, 'admin');
 	const users = await listUsers(appDb());
 	return {
-		roles: Object.entries(ROLE_LABEL).map(([value, label]) => ({ value, label })),
+		roles: ROLES.map((value) => ({ value, label: ROLE_LABEL[value] })),
 		users: users.map((u) => ({
 			id: u.id,
 			email: u.email,

@@ -3,9 +3,11 @@ import { appDb } from '$lib/server/db/app-db';
 import { searchAudit } from '$lib/server/audit/repository';
 import { requirePageRole } from '$lib/server/http/guard';
 import { dayRange } from '$lib/domain/day-range';
+import { auditAction, auditEntity } from '$lib/schemas/audit';
 import { isoDate } from '$lib/schemas/query';
 import { fieldErrors } from '$lib/schemas/form';
 import { auditEntryView } from '$lib/server/audit/view';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '$lib/domain/audit';
 import { ACTION_LABEL, ENTITY_LABEL } from '$lib/labels';
 import type { PageServerLoad } from './$types';
 
@@ -13,8 +15,8 @@ const PAGE_SIZE = 50;
 const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 
 const filterSchema = z.object({
-	entity: z.preprocess(blankToUndefined, z.enum(Object.keys(ENTITY_LABEL) as [string, ...string[]], { error: 'Ukendt type' }).optional()),
-	action: z.preprocess(blankToUndefined, z.enum(Object.keys(ACTION_LABEL) as [string, ...string[]], { error: 'Ukendt handling' }).optional()),
+	entity: z.preprocess(blankToUndefined, auditEntity.optional()),
+	action: z.preprocess(blankToUndefined, auditAction.optional()),
 	actor: z.preprocess(blankToUndefined, z.string().trim().max(200, { error: 'Højst 200 tegn' }).optional()),
 	from: z.preprocess(blankToUndefined, isoDate.optional()),
 	to: z.preprocess(blankToUndefined, isoDate.optional()),
@@ -26,8 +28,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const raw = Object.fromEntries(['entity', 'action', 'actor', 'from', 'to', 'page'].map((k) => [k, url.searchParams.get(k)]));
 	const filter = { entity: raw.entity ?? '', action: raw.action ?? '', actor: raw.actor ?? '', from: raw.from ?? '', to: raw.to ?? '' };
 	const options = {
-		entities: Object.entries(ENTITY_LABEL).map(([value, label]) => ({ value, label })),
-		actions: Object.entries(ACTION_LABEL).map(([value, label]) => ({ value, label }))
+		entities: AUDIT_ENTITIES.map((value) => ({ value, label: ENTITY_LABEL[value] })),
+		actions: AUDIT_ACTIONS.map((value) => ({ value, label: ACTION_LABEL[value] }))
 	};
 	const parsed = filterSchema.safeParse(raw);
 	if (!parsed.success) return { ...options, filter, errors: fieldErrors(parsed.error.issues), entries: [], page: 1, more: false };

@@ -7,12 +7,11 @@ import { requirePageRole } from '$lib/server/http/guard';
 import { yearParam } from '$lib/server/http/page';
 import { danishDaysOff } from '$lib/domain/holidays';
 import { longDate } from '$lib/format';
+import { DAY_OFF_KIND_LABEL } from '$lib/labels';
 import { closureSchema } from '$lib/schemas/calendar';
 import { formAction } from '$lib/server/http/forms';
 import { closureInput } from '$lib/schemas/form-mapping';
 import type { Actions, PageServerLoad } from './$types';
-
-const KIND: Record<string, string> = { holiday: 'Helligdag', closed: 'Lukkedag', 'half-day': 'Fri fra kl. 12' };
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const viewer = requirePageRole(locals, url, 'secretariat');
@@ -22,7 +21,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	return {
 		year,
 		closures: closures.map((c) => ({ id: c.id, name: c.name, from: c.from_date, to: c.to_date, body: c.body_code })),
-		holidays: danishDaysOff(year).map((d) => ({ date: longDate(d.date), name: d.name, kind: KIND[d.kind] ?? d.kind })),
+		holidays: danishDaysOff(year).map((d) => ({ date: longDate(d.date), name: d.name, kind: DAY_OFF_KIND_LABEL[d.kind] })),
 		bodies: (await listVisibleBodies(db, viewer)).map((b) => ({ code: b.code, name: b.name }))
 	};
 };

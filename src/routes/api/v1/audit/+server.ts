@@ -4,13 +4,14 @@ import { appDb } from '$lib/server/db/app-db';
 import { searchAudit } from '$lib/server/audit/repository';
 import { api, json, parseQuery } from '$lib/server/http/api';
 import { requireApiRole } from '$lib/server/http/guard';
+import { auditAction, auditEntity } from '$lib/schemas/audit';
 import { isoDate } from '$lib/schemas/query';
 
 const query = z.object({
-	entity: z.enum(['meeting', 'event', 'body', 'closure', 'meeting_plan', 'api_token', 'app_user', 'case', 'path_template', 'fixed_item'], { error: 'Ukendt type' }).optional(),
+	entity: auditEntity.optional(),
 	id: z.string().max(100).optional(),
 	actor: z.string().max(200).optional(),
-	action: z.enum(['create', 'update', 'move', 'cancel', 'restore', 'delete', 'accept-plan', 'revoke'], { error: 'Ukendt handling' }).optional(),
+	action: auditAction.optional(),
 	from: isoDate.optional(),
 	to: isoDate.optional(),
 	limit: z.coerce.number().int().min(1).max(500).default(100),

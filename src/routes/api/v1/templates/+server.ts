@@ -5,6 +5,7 @@ import { createTemplate } from '$lib/server/cases/definitions';
 import { listTemplates, type TemplateWithStages } from '$lib/server/cases/repository';
 import { api, json, parseJsonBody, parseQuery } from '$lib/server/http/api';
 import { requireApiRole } from '$lib/server/http/guard';
+import { RESPONSIBLE_COMMITTEE } from '$lib/domain/case-path';
 import { templateSchema } from '$lib/schemas/cases';
 
 const templateJson = (t: TemplateWithStages) => ({
@@ -12,7 +13,7 @@ const templateJson = (t: TemplateWithStages) => ({
 	name: t.name,
 	description: t.description,
 	version: t.version,
-	stages: t.stages.map((s) => ({ body: s.body_code ?? 'FAGUDVALG', role: s.role, minGapDays: s.min_gap_days, afterPreviousBeforeDeadline: s.after_previous_before_deadline }))
+	stages: t.stages.map((s) => ({ body: s.body_code ?? RESPONSIBLE_COMMITTEE, role: s.role, minGapDays: s.min_gap_days, afterPreviousBeforeDeadline: s.after_previous_before_deadline }))
 });
 
 export const GET = api(async ({ url }) => {

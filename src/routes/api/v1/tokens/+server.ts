@@ -5,10 +5,7 @@ import { inTransaction } from '$lib/server/db/transaction';
 import { appDb } from '$lib/server/db/app-db';
 import { api, json, parseJsonBody, parseQuery } from '$lib/server/http/api';
 import { requireApiRole } from '$lib/server/http/guard';
-import { roleSchema } from '$lib/schemas/auth';
-import { title } from '$lib/schemas/calendar';
-
-const tokenSchema = z.object({ name: title('Navnet'), role: roleSchema, unit: z.string().max(200).default('') });
+import { apiTokenSchema } from '$lib/schemas/auth';
 
 export const GET = api(async ({ locals, url }) => {
 	requireApiRole(locals, 'admin');
@@ -20,7 +17,7 @@ export const GET = api(async ({ locals, url }) => {
 /** The token is in this response only; the database keeps its hash. */
 export const POST = api(async ({ locals, request }) => {
 	const viewer = requireApiRole(locals, 'admin');
-	const input = await parseJsonBody(request, tokenSchema);
+	const input = await parseJsonBody(request, apiTokenSchema);
 	const created = await inTransaction(async (tx) => {
 		const t = await createApiToken(tx, { ...input, createdBy: viewer.userId });
 		await recordAudit(tx, viewer, { action: 'create', entity: 'api_token', entityId: t.id, summary: `API-nøgle oprettet: ${input.name} (${input.role})` });

@@ -1,0 +1,21 @@
+/** What the change log (ændringsloggen) records a write as. */
+export const AUDIT_ACTIONS = ['create', 'update', 'move', 'cancel', 'restore', 'delete', 'accept-plan', 'revoke'] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** What a change-log row is about: the table of the changed row. */
+export const AUDIT_ENTITIES = [
+	'meeting',
+	'event',
+	'body',
+	'closure',
+	'meeting_plan',
+	'api_token',
+	'app_user',
+	'case',
+	'path_template',
+	'fixed_item',
+	'feed_subscription'
+] as const;
+
+export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
