@@ -19,7 +19,7 @@ export function routeEndpoints(root = 'src/routes'): string[] {
 			} else if (name === '+page.server.ts' || name === '+page.svelte') {
 				out.push(`GET ${route}`);
 				const actions = source.match(/export const actions[^=]*=\s*\{([\s\S]*)\};?\s*$/);
-				if (actions) for (const m of actions[1]!.matchAll(/^\t(\w+): (?:async|formAction)\b/gm)) out.push(`POST ${route}?/${m[1]}`);
+				if (actions) for (const m of actions[1]!.matchAll(/^\t(\w+): /gm)) out.push(`POST ${route}?/${m[1]}`);
 			}
 		}
 	};

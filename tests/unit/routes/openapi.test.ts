@@ -120,7 +120,7 @@ async function routeRequestSchemas(): Promise<Map<string, z.ZodType>> {
 	for (const file of serverFiles(API_ROOT)) {
 		const source = readFileSync(file, 'utf8');
 		const route = '/' + relative(API_ROOT, file).split(sep).slice(0, -1).join('/');
-		const path = route.replace(/\[(\w+)\]/g, '{$1}');
+		const path = route.replace(/\[(\w+)(?:=\w+)?\]/g, '{$1}');
 		const imports = importsOf(source);
 		const handlers = [...source.matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)];
 		for (const [i, h] of handlers.entries()) {

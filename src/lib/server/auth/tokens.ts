@@ -1,4 +1,7 @@
+import { recordAudit } from '../audit/repository.ts';
 import type { Db } from '../db/index.ts';
+import { notFound } from '../http/problem.ts';
+import type { Viewer } from './access.ts';
 import type { Role } from '../db/schema.ts';
 import { hashSecret, randomSecret } from './random.ts';
 
@@ -45,4 +48,17 @@ export function listApiTokens(db: Db) {
 		.select(['t.id', 't.name', 't.role', 't.unit', 't.created_at', 't.last_used_at', 't.revoked_at', 'u.name as created_by_name'])
 		.orderBy('t.created_at', 'desc')
 		.execute();
+}
+
+/** An admin issues a token; it is in the answer only, and the audit log names it. Run in a transaction. */
+export async function issueApiToken(db: Db, viewer: Viewer, input: { name: string; role: Role; unit?: string }): Promise<{ id: number; token: string }> {
+	const created = await createApiToken(db, { ...input, createdBy: viewer.userId });
+	await recordAudit(db, viewer, { action: 'create', entity: 'api_token', entityId: created.id, summary: `API-nøgle oprettet: ${input.name} (${input.role})` });
+	return created;
+}
+
+/** An admin revokes a token: calls with it are refused from now on. Run in a transaction. */
+export async function withdrawApiToken(db: Db, viewer: Viewer, id: number): Promise<void> {
+	if (!(await revokeApiToken(db, id))) throw notFound('API-nøglen', 'API-nøglen findes ikke eller er allerede tilbagekaldt.');
+	await recordAudit(db, viewer, { action: 'revoke', entity: 'api_token', entityId: id, summary: 'API-nøgle tilbagekaldt' });
 }

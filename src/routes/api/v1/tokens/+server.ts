@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { recordAudit } from '$lib/server/audit/repository';
-import { createApiToken, listApiTokens } from '$lib/server/auth/tokens';
+import { issueApiToken, listApiTokens } from '$lib/server/auth/tokens';
 import { inTransaction } from '$lib/server/db/transaction';
 import { appDb } from '$lib/server/db/app-db';
 import { api, json, parseJsonBody, parseQuery } from '$lib/server/http/api';
@@ -18,10 +17,6 @@ export const GET = api(async ({ locals, url }) => {
 export const POST = api(async ({ locals, request }) => {
 	const viewer = requireApiRole(locals, 'admin');
 	const input = await parseJsonBody(request, apiTokenSchema);
-	const created = await inTransaction(async (tx) => {
-		const t = await createApiToken(tx, { ...input, createdBy: viewer.userId });
-		await recordAudit(tx, viewer, { action: 'create', entity: 'api_token', entityId: t.id, summary: `API-nøgle oprettet: ${input.name} (${input.role})` });
-		return t;
-	});
+	const created = await inTransaction((tx) => issueApiToken(tx, viewer, input));
 	return json({ id: created.id, name: input.name, role: input.role, token: created.token }, { status: 201, headers: { 'cache-control': 'no-store' } });
 });
