@@ -3,7 +3,7 @@ import type { Viewer } from '$lib/server/auth/access';
 import { SESSION_COOKIE, sessionCookieOptions, validateSessionToken } from '$lib/server/auth/session';
 import { validateApiToken } from '$lib/server/auth/tokens';
 import { appDb, prepareDatabase } from '$lib/server/db/app-db';
-import { problemResponse } from '$lib/server/http/problem';
+import { notFound, problemResponse } from '$lib/server/http/problem';
 import { isUnavailable } from '$lib/server/http/unavailable';
 
 export const init: ServerInit = async () => {
@@ -75,7 +75,12 @@ async function respond(event: RequestEvent, resolve: Parameters<Handle>[0]['reso
 	if (viewer === INVALID) return problemResponse({ type: 'about:blank', title: 'Ugyldig API-nøgle', status: 401, detail: 'API-nøglen er ukendt eller tilbagekaldt.' });
 	event.locals.viewer = viewer;
 	const response = await resolve(event);
-	return response.status === 500 && failedOnDatabase.has(event.locals) ? asUnavailable(event, response) : response;
+	if (response.status === 500 && failedOnDatabase.has(event.locals)) return asUnavailable(event, response);
+	// An API address no route matches (a malformed id, refused by the param matchers) is a problem too.
+	if (response.status === 404 && event.url.pathname.startsWith('/api/') && !response.headers.get('content-type')?.includes('problem+json')) {
+		return problemResponse(notFound('Ressourcen', 'Adressen findes ikke i API’et.').problem);
+	}
+	return response;
 }
 
 export const handle: Handle = async ({ event, resolve }) => {

@@ -53,9 +53,8 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		},
 		canSeeClosed: internal,
 		units: [...new Set(spanCases.map((c) => c.unit).filter((u) => u !== ''))].sort((a, b) => a.localeCompare(b, 'da')),
+		// The staff's own choice of open or closed cases and of a unit, among those they may see.
 		cases: spanCases
-			.filter((c) => caseView.state === null || c.is_closed === (caseView.state === 'closed'))
-			.filter((c) => caseView.unit === null || c.unit === caseView.unit)
 			.map((c) => ({
 				id: c.id,
 				caseNumber: c.case_number,
@@ -67,6 +66,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 					return day ? [day] : [];
 				})
 			}))
+			.filter((c) => (caseView.state === null || c.closed === (caseView.state === 'closed')) && (caseView.unit === null || c.unit === caseView.unit))
 			.sort((a, b) => (a.days[0] ?? '').localeCompare(b.days[0] ?? '') || a.title.localeCompare(b.title, 'da')),
 		chosenCase: caseView.caseId ? await chosenCase(caseView.caseId, viewer) : null,
 		meetings: items.filter((m) => !view.bodies || view.bodies.has(m.bodyCode)),

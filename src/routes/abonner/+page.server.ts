@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { appDb } from '$lib/server/db/app-db';
-import { canSeeInternal, type Viewer } from '$lib/server/auth/access';
+import type { Viewer } from '$lib/server/auth/access';
 import { inTransaction } from '$lib/server/db/transaction';
-import { listBodies } from '$lib/server/bodies/repository';
+import { listVisibleBodies } from '$lib/server/bodies/repository';
 import { publicFeedLinks } from '$lib/server/feeds/public';
 import { selectionFromForm, subscriptionInputSchema } from '$lib/server/feeds/selection';
 import {
@@ -49,7 +49,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	}));
 	const viewer = locals.viewer;
 	if (!viewer || viewer.userId === null) return { feeds, personal: null };
-	const [bodies, subscriptions] = await Promise.all([listBodies(db, { includeInternal: canSeeInternal(viewer) }), listSubscriptions(db, viewer.userId)]);
+	const [bodies, subscriptions] = await Promise.all([listVisibleBodies(db, viewer), listSubscriptions(db, viewer.userId)]);
 	const bodyNames = new Map(bodies.map((b) => [b.code, b.name]));
 	return {
 		feeds,

@@ -34,6 +34,8 @@ export const canSeeInternal = (viewer: Viewer | null) => hasRole(viewer, 'reader
 export const maySeeBody = (viewer: Viewer | null, body: { is_public: boolean }) => body.is_public || canSeeInternal(viewer);
 export const maySeeEvent = (viewer: Viewer | null, event: { is_public: boolean }) => event.is_public || canSeeInternal(viewer);
 export const maySeeContent = (viewer: Viewer | null, content: { is_closed: boolean }) => !content.is_closed || canSeeInternal(viewer);
+/** A case's stage at an internal body keeps its place in the path, but only staff learn the body and its meeting. */
+export const maySeeStage = (viewer: Viewer | null, stage: { body_is_public: boolean }) => stage.body_is_public || canSeeInternal(viewer);
 /** Bodies, meeting plans, meetings, events, closures. */
 export const canEditCalendar = (viewer: Viewer | null) => hasRole(viewer, 'secretariat');
 

@@ -3,7 +3,7 @@ import { checkCasePath, type Conflict } from '../../domain/conflicts.ts';
 import { formatInstant } from '../../domain/day-range.ts';
 import { cycleName as nameOfCycle } from '../../domain/cycles.ts';
 import { meetingDeadline, type Plan, type PlanningContext } from '../../domain/planner.ts';
-import { canSeeInternal, maySeeBody, type Viewer } from '../auth/access.ts';
+import { canSeeInternal, maySeeStage, type Viewer } from '../auth/access.ts';
 import type { Db } from '../db/index.ts';
 import { json } from '../http/api.ts';
 import { planningContext, stageInstants, toSavedStage } from './context.ts';
@@ -61,7 +61,7 @@ export function caseJson(ctx: PlanningContext, c: CaseWithStages, now: Temporal.
 		template: c.template_name,
 		version: c.version,
 		stages: c.stages.map((s) => {
-			if (!maySeeBody(viewer, { is_public: s.body_is_public })) {
+			if (!maySeeStage(viewer, s)) {
 				return { position: s.position, body: null, bodyName: 'Internt forum', role: s.role, minGapDays: s.min_gap_days, afterPreviousBeforeDeadline: s.after_previous_before_deadline, status: s.status, meeting: null, deadline: null, rul: null };
 			}
 			const m = s.meeting_id ? ctx.byId.get(s.meeting_id) : undefined;

@@ -9,7 +9,7 @@ import { toInstant } from '../db/temporal.ts';
 import { rowTime } from './items.ts';
 import type { FeedItem } from './render.ts';
 import { cancelledStillShown, type FeedWindow } from './window.ts';
-import { maySeeBody, type Viewer } from '../auth/access.ts';
+import { maySeeStage, type Viewer } from '../auth/access.ts';
 
 /**
  * A case (sag) in a feed: for each stage whose meeting lies in the window, the meeting as it
@@ -55,7 +55,7 @@ export function caseItems(
 	const caseUpdated = rowTime(c.updated_at);
 	const items: FeedItem[] = [];
 	for (const s of c.stages) {
-		if (!maySeeBody(opt.viewer, { is_public: s.body_is_public })) continue;
+		if (!maySeeStage(opt.viewer, s)) continue;
 		const m = s.meeting_id ? meetings.get(s.meeting_id) : undefined;
 		const indexed = s.meeting_id ? ctx.byId.get(s.meeting_id) : undefined;
 		if (!m || !indexed) continue;

@@ -1,7 +1,7 @@
-import { canSeeInternal, hasRole, type Viewer } from '../auth/access.ts';
+import { hasRole, type Viewer } from '../auth/access.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { hashSecret, randomSecret } from '../auth/random.ts';
-import { listBodies } from '../bodies/repository.ts';
+import { listVisibleBodies } from '../bodies/repository.ts';
 import type { Db } from '../db/index.ts';
 import { invalidField } from '../http/problem.ts';
 import { selectionSchema, type Selection } from './selection.ts';
@@ -51,7 +51,7 @@ export async function subscriberByToken(db: Db, token: string, now = new Date())
 
 /** Refuses body codes the user cannot see and the unit's cases for anyone below editor. */
 async function checkSelection(db: Db, viewer: Viewer, selection: Selection): Promise<Selection> {
-	const visible = new Set((await listBodies(db, { includeInternal: canSeeInternal(viewer) })).map((b) => b.code));
+	const visible = new Set((await listVisibleBodies(db, viewer)).map((b) => b.code));
 	const unknown = selection.bodies.filter((code) => !visible.has(code));
 	if (unknown.length) throw invalidField('selection.bodies', `Ukendt organ: ${unknown.join(', ')}`);
 	if (selection.unitCases && !mayFollowUnit(viewer)) {

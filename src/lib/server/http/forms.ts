@@ -40,7 +40,7 @@ export function refusedWrite(e: unknown, form: { name: string; values: Values; c
 /** Input the shared schema refused, with the user's values kept. */
 export const invalidForm = (name: string, values: Values, errors: FormErrors) => fail(400, { form: name, values, errors });
 
-export interface FormActionSpec<S extends z.ZodType, R, P extends Record<string, string>> {
+export interface FormActionSpec<S extends z.ZodType, R, P extends Record<string, string>, D extends Record<string, unknown>> {
 	/** the lowest role that may post it; the public is sent to the login page */
 	role: Role;
 	/** the form's name, by which the page shows the answer (may depend on what was posted) */
@@ -59,7 +59,7 @@ export interface FormActionSpec<S extends z.ZodType, R, P extends Record<string,
 	write?: boolean;
 	run: (db: Db, input: z.output<S>, ctx: { viewer: Viewer; params: P; url: URL; values: Values }) => Promise<R>;
 	/** the answer after success, next to `form`; may redirect */
-	done: (result: R, ctx: { input: z.output<S>; values: Values; params: P; url: URL }) => Record<string, unknown>;
+	done: (result: R, ctx: { input: z.output<S>; values: Values; params: P; url: URL }) => D;
 }
 
 /**
@@ -67,7 +67,7 @@ export interface FormActionSpec<S extends z.ZodType, R, P extends Record<string,
  * in one transaction, and answer by the form's name — a refusal by its field, the saved message,
  * or a redirect. Nothing is half-saved: a refusal rolls the transaction back.
  */
-export function formAction<S extends z.ZodType, R, P extends Record<string, string> = Record<string, string>>(spec: FormActionSpec<S, R, P>) {
+export function formAction<S extends z.ZodType, R, D extends Record<string, unknown>, P extends Record<string, string> = Record<string, string>>(spec: FormActionSpec<S, R, P, D>) {
 	return async ({ locals, url, request, params }: Pick<RequestEvent, 'locals' | 'url' | 'request'> & { params: P }) => {
 		const viewer = requirePageRole(locals, url, spec.role);
 		const values = formObject(await request.formData());

@@ -4,7 +4,7 @@ import type { PlanRule } from '../../domain/plan-dates.ts';
 import type { WorkingCalendar } from '../../domain/working-days.ts';
 import { ZONE } from '../../domain/zone.ts';
 import type { Db } from '../db/index.ts';
-import type { BodyRow } from '../db/schema.ts';
+import type { BodyRow, MeetingStatus } from '../db/schema.ts';
 import { toDate, toInstant } from '../db/temporal.ts';
 
 export interface PlanPreview {
@@ -146,4 +146,11 @@ export async function findMeetingPlan(
 		.executeTakeFirst();
 	if (!row) return undefined;
 	return { rule: row.rule as PlanRule, startTime: row.start_time.slice(0, 5), durationMinutes: row.duration_minutes, excludeMonths: row.exclude_months };
+}
+
+/** When and whether the given meetings are held, for a preview that shows what it would move or keep. */
+export async function meetingTimes(db: Db, ids: string[]): Promise<Map<string, { starts_at: Date; status: MeetingStatus }>> {
+	if (ids.length === 0) return new Map();
+	const rows = await db.selectFrom('meeting').select(['id', 'starts_at', 'status']).where('id', 'in', ids).execute();
+	return new Map(rows.map((r) => [r.id, { starts_at: r.starts_at, status: r.status }]));
 }

@@ -3,11 +3,14 @@ import type { Viewer } from '../auth/access.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { loadWorkingCalendar } from '../closures/repository.ts';
 import type { Db } from '../db/index.ts';
-import { acceptPlan, previewPlan, type PlanPreview } from './repository.ts';
+import { acceptPlan, meetingTimes, previewPlan, type PlanPreview } from './repository.ts';
 import { bodyByCode } from '../bodies/repository.ts';
 
-export async function previewBodyPlan(db: Db, code: string, year: number, spec: PlanSpec): Promise<PlanPreview> {
-	return previewPlan(db, await loadWorkingCalendar(db), await bodyByCode(db, code), year, spec);
+/** What accepting the plan would do, with the time and status of each existing meeting it would move, keep or remove. */
+export async function previewBodyPlan(db: Db, code: string, year: number, spec: PlanSpec) {
+	const preview: PlanPreview = await previewPlan(db, await loadWorkingCalendar(db), await bodyByCode(db, code), year, spec);
+	const { update, keep, remove } = preview.merge;
+	return { ...preview, existing: await meetingTimes(db, [...update.map((u) => u.id), ...keep.map((k) => k.id), ...remove]) };
 }
 
 /** Accepts a generated year and records what it created, moved and removed. Run in a transaction. */

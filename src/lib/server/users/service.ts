@@ -1,7 +1,8 @@
 import type { Viewer } from '../auth/access.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { invalidateUserSessions } from '../auth/session.ts';
-import { createUser, findUser, findUserByEmail } from './repository.ts';
+import { createUser, findUser, findUserByEmail, setPassword } from './repository.ts';
+import { verifyPassword } from '../auth/password.ts';
 import type { Db } from '../db/index.ts';
 import type { Role, UserRow } from '../db/schema.ts';
 import { invalidField, notFound } from '../http/problem.ts';
@@ -56,4 +57,12 @@ export async function setUserDisabled(db: Db, viewer: Viewer, id: number, disabl
 		after: userSnapshot(after)
 	});
 	return after;
+}
+
+/** A user changes their own password; every other session ends, a thief's included. Run in a transaction. */
+export async function changeOwnPassword(db: Db, viewer: Viewer & { userId: number }, input: { current: string; next: string }): Promise<void> {
+	const user = await findUser(db, viewer.userId);
+	if (!user || !(await verifyPassword(user.password_hash, input.current))) throw invalidField('current', 'Den nuværende adgangskode er forkert');
+	await setPassword(db, viewer.userId, input.next);
+	await invalidateUserSessions(db, viewer.userId, viewer.sessionId ?? undefined);
 }

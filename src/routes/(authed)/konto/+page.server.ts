@@ -2,12 +2,12 @@ import { fail, redirect } from '@sveltejs/kit';
 import { appDb } from '$lib/server/db/app-db';
 import { ROLE_LABEL } from '$lib/server/auth/access';
 import { endSessionCookie } from '$lib/server/auth/cookies';
-import { verifyPassword } from '$lib/server/auth/password';
 import { invalidateSession, invalidateUserSessions, listUserSessions } from '$lib/server/auth/session';
-import { findUser, setPassword } from '$lib/server/users/repository';
+import { changeOwnPassword } from '$lib/server/users/service';
+import { formAction } from '$lib/server/http/forms';
 import { requirePageRole } from '$lib/server/http/guard';
 import { passwordChangeSchema } from '$lib/schemas/auth';
-import { fieldErrors, formObject, type FormErrors } from '$lib/schemas/form';
+import type { FormErrors } from '$lib/schemas/form';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Signed-in users only (API tokens have no account page). */
@@ -48,20 +48,13 @@ export const actions: Actions = {
 		endSessionCookie(cookies, url);
 		redirect(303, '/login');
 	},
-	password: async ({ locals, url, request }) => {
-		const viewer = requireUser(locals, url);
-		const parsed = passwordChangeSchema.safeParse(formObject(await request.formData()));
-		if (!parsed.success) return fail(400, { errors: fieldErrors(parsed.error.issues) });
-		const db = appDb();
-		const user = await findUser(db, viewer.userId);
-		if (!user || !(await verifyPassword(user.password_hash, parsed.data.current))) {
-			return fail(400, { errors: { current: 'Den nuværende adgangskode er forkert' } as FormErrors });
-		}
-		await db.transaction().execute(async (tx) => {
-			await setPassword(tx, viewer.userId, parsed.data.next);
-			// A changed password ends every other session: a thief's included.
-			await invalidateUserSessions(tx, viewer.userId, viewer.sessionId);
-		});
-		return { passwordChanged: true };
-	}
+	password: formAction({
+		role: 'reader',
+		form: 'password',
+		schema: passwordChangeSchema,
+		// Passwords are never sent back to the page.
+		keep: () => ({}),
+		run: (tx, input, { viewer }) => changeOwnPassword(tx, { ...viewer, userId: viewer.userId! }, input),
+		done: () => ({ passwordChanged: true })
+	})
 };

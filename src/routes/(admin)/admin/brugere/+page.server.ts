@@ -3,14 +3,12 @@ import { appDb } from '$lib/server/db/app-db';
 import { ROLES } from '$lib/domain/roles';
 import { ROLE_LABEL } from '$lib/server/auth/access';
 import { listUsers } from '$lib/server/users/repository';
-import { inTransaction } from '$lib/server/db/transaction';
 import { changeUserRole, createUserAccount, setUserDisabled } from '$lib/server/users/service';
 import { requirePageRole } from '$lib/server/http/guard';
 import { email, newPassword, roleSchema } from '$lib/schemas/auth';
 import { title } from '$lib/schemas/calendar';
-import { fieldErrors, formObject } from '$lib/schemas/form';
 import { auditTime } from '$lib/server/audit/view';
-import { invalidForm, refusedWrite } from '$lib/server/http/forms';
+import { formAction } from '$lib/server/http/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 const userCreateSchema = z.object({
@@ -41,46 +39,29 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	create: async ({ locals, url, request }) => {
-		const viewer = requirePageRole(locals, url, 'admin');
-		const values = formObject(await request.formData());
-		const parsed = userCreateSchema.safeParse(values);
+	create: formAction({
+		role: 'admin',
+		form: 'create',
+		schema: userCreateSchema,
 		// The password is never sent back to the page.
-		const kept = { ...values, password: '' };
-		if (!parsed.success) return invalidForm('create', kept, fieldErrors(parsed.error.issues));
-		try {
-			const user = await inTransaction((tx) => createUserAccount(tx, viewer, parsed.data));
-			return { form: 'create', saved: `Brugeren ${user.email} er oprettet.` };
-		} catch (e) {
-			return refusedWrite(e, { name: 'create', values: kept });
-		}
-	},
-	role: async ({ locals, url, request }) => {
-		const viewer = requirePageRole(locals, url, 'admin');
-		const values = formObject(await request.formData());
-		const id = userId.safeParse(values.id);
-		const role = roleSchema.safeParse(values.role);
-		const name = `role-${values.id}`;
-		if (!id.success || !role.success) return invalidForm(name, values, { role: 'Vælg en rolle' });
-		try {
-			const user = await inTransaction((tx) => changeUserRole(tx, viewer, id.data, role.data));
-			return { form: name, saved: `${user.name} er nu ${ROLE_LABEL[user.role]}.` };
-		} catch (e) {
-			return refusedWrite(e, { name, values });
-		}
-	},
-	disable: async ({ locals, url, request }) => {
-		const viewer = requirePageRole(locals, url, 'admin');
-		const values = formObject(await request.formData());
-		const id = userId.safeParse(values.id);
-		const name = `disable-${values.id}`;
-		if (!id.success) return invalidForm(name, values, { form: 'Ukendt bruger' });
-		const disabled = values.disabled === 'true';
-		try {
-			const user = await inTransaction((tx) => setUserDisabled(tx, viewer, id.data, disabled));
-			return { form: name, saved: `${user.name} er ${disabled ? 'deaktiveret og logget ud' : 'genaktiveret'}.` };
-		} catch (e) {
-			return refusedWrite(e, { name, values });
-		}
-	}
+		keep: (v) => ({ ...v, password: '' }),
+		run: (tx, input, { viewer }) => createUserAccount(tx, viewer, input),
+		done: (user) => ({ saved: `Brugeren ${user.email} er oprettet.` })
+	}),
+	role: formAction({
+		role: 'admin',
+		form: (v) => `role-${v.id}`,
+		schema: z.object({ id: userId, role: roleSchema }),
+		invalid: () => ({ role: 'Vælg en rolle' }),
+		run: (tx, input, { viewer }) => changeUserRole(tx, viewer, input.id, input.role),
+		done: (user) => ({ saved: `${user.name} er nu ${ROLE_LABEL[user.role]}.` })
+	}),
+	disable: formAction({
+		role: 'admin',
+		form: (v) => `disable-${v.id}`,
+		schema: z.object({ id: userId, disabled: z.string().optional().transform((d) => d === 'true') }),
+		invalid: () => ({ form: 'Ukendt bruger' }),
+		run: (tx, input, { viewer }) => setUserDisabled(tx, viewer, input.id, input.disabled),
+		done: (user, { input }) => ({ saved: `${user.name} er ${input.disabled ? 'deaktiveret og logget ud' : 'genaktiveret'}.` })
+	})
 };

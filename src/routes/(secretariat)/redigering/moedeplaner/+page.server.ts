@@ -1,20 +1,17 @@
 import { error } from '@sveltejs/kit';
 import { appDb } from '$lib/server/db/app-db';
 import { toPlanSpec } from '$lib/server/plans/serialize';
-import { inTransaction } from '$lib/server/db/transaction';
-import { listBodies } from '$lib/server/bodies/repository';
+import { listVisibleBodies } from '$lib/server/bodies/repository';
 import { findMeetingPlan } from '$lib/server/plans/repository';
 import { toInstant } from '$lib/server/db/temporal';
-import type { Db } from '$lib/server/db';
 import { acceptBodyPlan, previewBodyPlan } from '$lib/server/plans/service';
 import { requirePageRole } from '$lib/server/http/guard';
 import { yearParam } from '$lib/server/http/page';
-import type { PlanPreview } from '$lib/server/plans/repository';
 import { ZONE } from '$lib/domain/zone';
 import { clock, longDate } from '$lib/format';
 import { planSchema } from '$lib/schemas/calendar';
-import { fieldErrors, formObject, type FormErrors } from '$lib/schemas/form';
-import { invalidForm, refusedWrite } from '$lib/server/http/forms';
+import type { FormErrors } from '$lib/schemas/form';
+import { formAction } from '$lib/server/http/forms';
 import { planInput } from '$lib/schemas/form-mapping';
 import type { Temporal } from 'temporal-polyfill';
 import type { Actions, PageServerLoad } from './$types';
@@ -25,10 +22,8 @@ const flatErrors = (errors: FormErrors): FormErrors =>
 
 const day = (z: Temporal.ZonedDateTime) => ({ date: longDate(z.toPlainDate()), week: z.weekOfYear, time: `${clock(z)}` });
 
-async function previewView(db: Db, p: PlanPreview) {
-	const ids = [...p.merge.update.map((u) => u.id), ...p.merge.keep.filter((k) => k.reason === 'changed-by-hand').map((k) => k.id), ...p.merge.remove];
-	const rows = ids.length ? await db.selectFrom('meeting').select(['id', 'starts_at', 'status']).where('id', 'in', ids).execute() : [];
-	const existing = new Map(rows.map((r) => [r.id, { ...day(toInstant(r.starts_at).toZonedDateTimeISO(ZONE)), cancelled: r.status === 'cancelled' }]));
+function previewView(p: Awaited<ReturnType<typeof previewBodyPlan>>) {
+	const existing = new Map([...p.existing].map(([id, m]) => [id, { ...day(toInstant(m.starts_at).toZonedDateTimeISO(ZONE)), cancelled: m.status === 'cancelled' }]));
 	return {
 		create: p.merge.create.map((s) => day(s.start)),
 		update: p.merge.update.map((u) => ({ id: u.id, from: existing.get(u.id)!, to: day(u.slot.start) })),
@@ -40,10 +35,10 @@ async function previewView(db: Db, p: PlanPreview) {
 }
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	requirePageRole(locals, url, 'secretariat');
+	const viewer = requirePageRole(locals, url, 'secretariat');
 	const db = appDb();
 	const year = yearParam(url);
-	const bodies = await listBodies(db, { includeInternal: true });
+	const bodies = await listVisibleBodies(db, viewer);
 	const code = url.searchParams.get('body');
 	const body = code === null ? null : bodies.find((b) => b.code === code);
 	if (body === undefined) error(404, 'Organet findes ikke');
@@ -69,35 +64,26 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	preview: async ({ locals, url, request }) => {
-		requirePageRole(locals, url, 'secretariat');
-		const values = formObject(await request.formData());
-		const parsed = planSchema.safeParse(planInput(values));
-		if (!parsed.success) return invalidForm('plan', values, flatErrors(fieldErrors(parsed.error.issues)));
-		try {
-			const db = appDb();
-			const preview = await previewBodyPlan(db, parsed.data.body, parsed.data.year, toPlanSpec(parsed.data));
-			return { form: 'plan', values, preview: await previewView(db, preview) };
-		} catch (e) {
-			return refusedWrite(e, { name: 'plan', values });
-		}
-	},
-	accept: async ({ locals, url, request }) => {
-		const viewer = requirePageRole(locals, url, 'secretariat');
-		const values = formObject(await request.formData());
-		const parsed = planSchema.safeParse(planInput(values));
-		if (!parsed.success) return invalidForm('plan', values, flatErrors(fieldErrors(parsed.error.issues)));
-		try {
-			const { body, year } = parsed.data;
-			const result = await inTransaction((tx) => acceptBodyPlan(tx, viewer, body, year, toPlanSpec(parsed.data)));
-			const { create, update, remove, keep } = result.merge;
-			return {
-				form: 'plan',
-				values,
-				saved: `Mødeplanen for ${body} ${year} er godkendt: ${create.length} nye, ${update.length} flyttet, ${remove.length} fjernet, ${keep.length} bevaret.`
-			};
-		} catch (e) {
-			return refusedWrite(e, { name: 'plan', values });
-		}
-	}
+	preview: formAction({
+		role: 'secretariat',
+		form: 'plan',
+		schema: planSchema,
+		input: planInput,
+		fields: flatErrors,
+		write: false,
+		run: (db, input) => previewBodyPlan(db, input.body, input.year, toPlanSpec(input)),
+		done: (preview, { values }) => ({ values, preview: previewView(preview) })
+	}),
+	accept: formAction({
+		role: 'secretariat',
+		form: 'plan',
+		schema: planSchema,
+		input: planInput,
+		fields: flatErrors,
+		run: (tx, input, { viewer }) => acceptBodyPlan(tx, viewer, input.body, input.year, toPlanSpec(input)),
+		done: ({ merge: { create, update, remove, keep } }, { input: { body, year }, values }) => ({
+			values,
+			saved: `Mødeplanen for ${body} ${year} er godkendt: ${create.length} nye, ${update.length} flyttet, ${remove.length} fjernet, ${keep.length} bevaret.`
+		})
+	})
 };
