@@ -31,7 +31,6 @@ export const rolesAtLeast = (role: Role): Role[] => ROLES.filter((r) => RANK[r] 
  * events and open content. Repositories apply it when they read; nothing else re-implements it.
  */
 export const canSeeInternal = (viewer: Viewer | null) => hasRole(viewer, 'reader');
-export const maySeeBody = (viewer: Viewer | null, body: { is_public: boolean }) => body.is_public || canSeeInternal(viewer);
 export const maySeeEvent = (viewer: Viewer | null, event: { is_public: boolean }) => event.is_public || canSeeInternal(viewer);
 export const maySeeContent = (viewer: Viewer | null, content: { is_closed: boolean }) => !content.is_closed || canSeeInternal(viewer);
 /** A case's stage at an internal body keeps its place in the path, but only staff learn the body and its meeting. */

@@ -23,7 +23,7 @@ export interface YearFinding extends LegalFinding {
 }
 
 /**
- * The year's legal checks (DOMAIN.md): budget readings and deadlines (KSL § 38), the accounts
+ * The year's legal checks (docs/domain.md): budget readings and deadlines (KSL § 38), the accounts
  * to the auditors (BEK 1051/2019 § 8), bylaw readings (KSL § 2), the council agenda four
  * working days ahead (KSL § 8), and in an election year the constitutive meeting (KSL § 6).
  * Cases are matched by their legal kind; the stages' meetings give the dates.

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Temporal } from 'temporal-polyfill';
-import { canSeeInternal, type Viewer } from '../auth/access.ts';
+import { canSeeInternal, maySeeEvent, type Viewer } from '../auth/access.ts';
 import { findVisibleBodyById } from '../bodies/repository.ts';
 import type { Db } from '../db/index.ts';
 import { UUID } from '../../schemas/query.ts';
@@ -55,7 +55,7 @@ export type VisibleEvent = EventRow & { body: Pick<BodyRow, 'code' | 'name' | 's
 /** An event the viewer may see, with its body only if the viewer may see that too. */
 export async function findVisibleEvent(db: Db, viewer: Viewer | null, id: string): Promise<VisibleEvent | undefined> {
 	const event = await findEvent(db, id);
-	if (!event || (!event.is_public && !canSeeInternal(viewer))) return undefined;
+	if (!event || !maySeeEvent(viewer, event)) return undefined;
 	const body = event.body_id === null ? undefined : await findVisibleBodyById(db, viewer, event.body_id);
 	return { ...event, body: body ? { code: body.code, name: body.name, slug: body.slug } : null };
 }

@@ -15,7 +15,6 @@ const TOKEN_LENGTH = 32;
 const TOKEN_SHAPE = /^[a-km-np-z2-9]{32}$/;
 
 export const personalFeedPath = (token: string) => `/feeds/personlig/${token}.ics`;
-export const personalCaseFeedPath = (token: string, caseId: string) => `/feeds/personlig/${token}/sager/${caseId}.ics`;
 
 /** The subscriber as the feed sees them: their current role, unit and name. */
 export interface Subscriber {
