@@ -1,5 +1,6 @@
 import { fail, type RequestEvent } from '@sveltejs/kit';
 import type { z } from 'zod';
+import { version } from '../../schemas/calendar.ts';
 import { fieldErrors, formObject, type FormErrors } from '../../schemas/form.ts';
 import type { Viewer } from '../auth/access.ts';
 import { auditChanges } from '../audit/view.ts';
@@ -86,4 +87,9 @@ export function formAction<S extends z.ZodType, R, D extends Record<string, unkn
 		}
 		return { form, ...spec.done(result, { input: parsed.data, values, params, url }) };
 	};
+}
+
+/** A delete button's form: it posts the version it was shown, so a newer change is never deleted unseen. */
+export function deleteAction<R, D extends Record<string, unknown>>(spec: Pick<FormActionSpec<typeof version, R, Record<string, string>, D>, 'role' | 'conflictMessage' | 'run' | 'done'>) {
+	return formAction({ ...spec, form: 'delete', schema: version, input: (v) => v.version });
 }

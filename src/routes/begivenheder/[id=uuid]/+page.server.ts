@@ -8,8 +8,8 @@ import { eventFormValues, eventWhenText } from '$lib/server/events/form-values';
 import { toEventInput } from '$lib/server/events/input';
 import { findVisibleEvent } from '$lib/server/events/repository';
 import { deleteEvent, updateEvent } from '$lib/server/events/service';
-import { formAction } from '$lib/server/http/forms';
-import { eventUpdateSchema, version as versionSchema } from '$lib/schemas/calendar';
+import { deleteAction, formAction } from '$lib/server/http/forms';
+import { eventUpdateSchema } from '$lib/schemas/calendar';
 import { eventInput } from '$lib/schemas/form-mapping';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -49,11 +49,8 @@ export const actions: Actions = {
 		run: (tx, input, { viewer, params }) => updateEvent(tx, viewer, params.id!, { ...toEventInput(input), version: input.version }),
 		done: () => ({ saved: 'Begivenheden er gemt.' })
 	}),
-	delete: formAction({
+	delete: deleteAction({
 		role: 'secretariat',
-		form: 'delete',
-		schema: versionSchema,
-		input: (v) => v.version,
 		conflictMessage: CONFLICT,
 		run: (tx, version, { viewer, params }) => deleteEvent(tx, viewer, params.id!, version),
 		done: () => redirect(303, '/redigering/begivenheder')

@@ -7,14 +7,14 @@ import { meetingAgenda } from '$lib/server/cases/agenda';
 import { meetingChangeImpact } from '$lib/server/cases/impact';
 import { appDb } from '$lib/server/db/app-db';
 import { toInstant } from '$lib/server/db/temporal';
-import { formAction } from '$lib/server/http/forms';
+import { deleteAction, formAction } from '$lib/server/http/forms';
 import { ambiguousTime, notFound } from '$lib/server/http/problem';
 import { findVisibleMeeting, visibleMeetingsWithCycles } from '$lib/server/meetings/repository';
 import { deleteMeeting, updateMeeting } from '$lib/server/meetings/service';
 import { wallClockInstant } from '$lib/domain/day-range';
 import { ZONE } from '$lib/domain/zone';
 import { longDate } from '$lib/format';
-import { meetingUpdateSchema, version as versionSchema } from '$lib/schemas/calendar';
+import { meetingUpdateSchema } from '$lib/schemas/calendar';
 import { meetingMoveInput } from '$lib/schemas/form-mapping';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -111,11 +111,8 @@ export const actions: Actions = {
 	}),
 	cancel: statusChange('cancel', 'cancelled', 'Mødet er aflyst.'),
 	restore: statusChange('restore', 'planned', 'Mødet er genoptaget.'),
-	delete: formAction({
+	delete: deleteAction({
 		role: 'secretariat',
-		form: 'delete',
-		schema: versionSchema,
-		input: (v) => v.version,
 		conflictMessage: CONFLICT,
 		run: async (tx, version, { viewer, params }) => {
 			const meeting = await findVisibleMeeting(tx, viewer, params.id!);

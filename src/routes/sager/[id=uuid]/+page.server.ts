@@ -8,7 +8,7 @@ import { mayEditCase } from '$lib/server/cases/access';
 import { findVisibleCase } from '$lib/server/cases/repository';
 import { applyRepair, deleteCase, setStageStatus } from '$lib/server/cases/service';
 import { appDb } from '$lib/server/db/app-db';
-import { formAction } from '$lib/server/http/forms';
+import { deleteAction, formAction } from '$lib/server/http/forms';
 import { repairSchema, stageStatus } from '$lib/schemas/cases';
 import { version as versionSchema } from '$lib/schemas/calendar';
 import { caseViews } from '../case-view.server';
@@ -68,11 +68,8 @@ export const actions: Actions = {
 		run: (tx, input, { viewer, params }) => setStageStatus(tx, viewer, params.id!, input, Temporal.Now.instant()),
 		done: () => ({ saved: 'Status er gemt.' })
 	}),
-	delete: formAction({
+	delete: deleteAction({
 		role: 'editor',
-		form: 'delete',
-		schema: versionSchema,
-		input: (v) => v.version,
 		conflictMessage: CONFLICT,
 		run: (tx, version, { viewer, params }) => deleteCase(tx, viewer, params.id!, version),
 		done: () => redirect(303, '/sager')
