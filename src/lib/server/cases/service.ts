@@ -1,10 +1,12 @@
 import { Temporal } from 'temporal-polyfill';
 import type { z } from 'zod';
 import { resolvePath, type PathStage, type StageRole, type TemplateStage } from '../../domain/case-path.ts';
-import { checkCasePath, type Conflict } from '../../domain/conflicts.ts';
+import type { Conflict } from '../../domain/conflict-types.ts';
+import { checkCasePath } from '../../domain/conflicts.ts';
 import { formatInstant } from '../../domain/day-range.ts';
 import { danishMonthName } from '../../domain/month-names.ts';
-import { meetingDeadline, planBackward, planForward, type Plan, type PlanningContext } from '../../domain/planner.ts';
+import { planBackward, planForward, type Plan } from '../../domain/planner.ts';
+import { meetingDeadline, type PlanningContext } from '../../domain/planning-context.ts';
 import type { caseCreateSchema, caseUpdateSchema, pathSpec, planRequestSchema, repairSchema } from '../../schemas/cases.ts';
 import { hasRole, type Viewer } from '../auth/access.ts';
 import { recordAudit } from '../auth/audit.ts';
