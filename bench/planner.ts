@@ -1,7 +1,8 @@
 import { Temporal } from 'temporal-polyfill';
 import type { PathStage, PlannerBody } from '../src/lib/domain/case-path.ts';
 import { generatePlan, type PlanRule } from '../src/lib/domain/meeting-plan.ts';
-import { createPlanningContext, planBackward, planForward, type PlannerMeeting } from '../src/lib/domain/planner.ts';
+import { planBackward, planForward } from '../src/lib/domain/planner.ts';
+import { createPlanningContext, type PlannerMeeting } from '../src/lib/domain/planning-context.ts';
 import { createWorkingCalendar } from '../src/lib/domain/working-days.ts';
 
 /**

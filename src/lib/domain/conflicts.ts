@@ -1,9 +1,9 @@
 import type { Temporal } from 'temporal-polyfill';
 import type { PathStage } from './case-path.ts';
+import type { Conflict, Repair } from './conflict-types.ts';
+import { describeDays, describeInstant, describeMeeting } from './describe.ts';
 import {
 	deadlineMsOf,
-	describeInstant,
-	describeMeeting,
 	earliestMeeting,
 	fitsBounds,
 	latestMeeting,
@@ -13,37 +13,7 @@ import {
 	type IndexedMeeting,
 	type LowerBound,
 	type PlanningContext
-} from './planner.ts';
-
-export type ConflictCode =
-	/** the meeting is not after the previous stage's by the least gap */
-	| 'stage-order'
-	/** the previous stage meets after this stage's write-up deadline */
-	| 'previous-after-deadline'
-	| 'meeting-cancelled'
-	/** the saved meeting no longer exists */
-	| 'meeting-missing'
-	/** the saved meeting is of another body than the stage */
-	| 'meeting-wrong-body'
-	/** the write-up deadline is past and the write-up is not on the agenda yet */
-	| 'deadline-passed'
-	/** no meeting of the stage's body fits between its neighbours */
-	| 'no-meeting-in-window';
-
-/** A change the user can accept: the stages to put on other meetings. */
-export type Repair =
-	| { kind: 'reschedule'; changes: { stage: number; meetingId: string }[]; description: string }
-	| { kind: 'unschedule'; stage: number; description: string };
-
-export interface Conflict {
-	code: ConflictCode;
-	/** 0-based stage the conflict is on */
-	stage: number;
-	/** Danish, for the user */
-	message: string;
-	/** the proposed repairs, best first; empty when none is known */
-	repairs: Repair[];
-}
+} from './planning-context.ts';
 
 /**
  * A stage's progress. A treated stage (behandlet) is history: repairs never move it. A stage on
@@ -84,10 +54,6 @@ function nextScheduled(assignment: Assignment, stage: number): number {
 
 function stageLabel(stages: readonly SavedStage[], index: number): string {
 	return `trin ${index + 1} (${stages[index]?.bodyCode ?? '?'})`;
-}
-
-function days(n: number): string {
-	return n === 1 ? '1 dag' : `${n} dage`;
 }
 
 function describeChanges(before: Assignment, after: Assignment): { stage: number; meetingId: string }[] {
@@ -268,7 +234,7 @@ export function checkCasePath(ctx: PlanningContext, stages: readonly SavedStage[
 						: {
 								code: 'stage-order',
 								stage: index,
-								message: `${label}: ${describeMeeting(m.meeting)} ligger ${gap === 0 ? 'ikke' : `ikke mindst ${days(gap)}`} efter ${describeMeeting(previous.meeting)}.`,
+								message: `${label}: ${describeMeeting(m.meeting)} ligger ${gap === 0 ? 'ikke' : `ikke mindst ${describeDays(gap)}`} efter ${describeMeeting(previous.meeting)}.`,
 								repairs
 							}
 				);

@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import type { PlannerMeeting } from './planner.ts';
+import type { PlannerMeeting } from './planning-context.ts';
 import { ZONE } from './zone.ts';
 
 /**

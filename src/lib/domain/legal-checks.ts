@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import { describeDate } from './planner.ts';
+import { describeDate } from './describe.ts';
 import { termContaining } from './terms.ts';
 import type { WorkingCalendar } from './working-days.ts';
 import { ZONE } from './zone.ts';

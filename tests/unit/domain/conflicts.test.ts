@@ -6,7 +6,7 @@ import {
 	type SavedStage,
 	type StageStatus
 } from '../../../src/lib/domain/conflicts.ts';
-import { createPlanningContext, withMeetingChange } from '../../../src/lib/domain/planner.ts';
+import { createPlanningContext, withMeetingChange } from '../../../src/lib/domain/planning-context.ts';
 import { createWorkingCalendar } from '../../../src/lib/domain/working-days.ts';
 import { at, bodies, instant, spring2023, staffPath } from './planner-spring-2023.ts';
 

@@ -10,7 +10,7 @@ import {
 	type FixedItemDefinition,
 	type FixedItemRule
 } from '../../../src/lib/domain/fixed-items.ts';
-import type { PlannerMeeting } from '../../../src/lib/domain/planner.ts';
+import type { PlannerMeeting } from '../../../src/lib/domain/planning-context.ts';
 import { meeting, spring2023 } from './planner-spring-2023.ts';
 
 function cyclesOf(meetings: PlannerMeeting[]) {

@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import type { PathStage, PlannerBody } from '../../../src/lib/domain/case-path.ts';
-import type { PlannerMeeting } from '../../../src/lib/domain/planner.ts';
+import type { PlannerMeeting } from '../../../src/lib/domain/planning-context.ts';
 
 /** A Copenhagen wall-clock time, e.g. at('2023-05-23T17:00'). */
 export const at = (local: string) => Temporal.ZonedDateTime.from(`${local}[Europe/Copenhagen]`);

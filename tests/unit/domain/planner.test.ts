@@ -1,14 +1,8 @@
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import type { PathStage } from '../../../src/lib/domain/case-path.ts';
-import {
-	createPlanningContext,
-	planBackward,
-	planForward,
-	withMeetingChange,
-	type Plan,
-	type PlannerMeeting
-} from '../../../src/lib/domain/planner.ts';
+import { planBackward, planForward, type Plan } from '../../../src/lib/domain/planner.ts';
+import { createPlanningContext, withMeetingChange, type PlannerMeeting } from '../../../src/lib/domain/planning-context.ts';
 import { createWorkingCalendar } from '../../../src/lib/domain/working-days.ts';
 import { at, bodies, instant, meeting, spring2023, staffPath } from './planner-spring-2023.ts';
 

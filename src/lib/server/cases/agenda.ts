@@ -1,6 +1,6 @@
 import { fixedItemContext, fixedItemsOnMeeting, type FixedItemRule } from '../../domain/fixed-items.ts';
 import { formatInstant } from '../../domain/day-range.ts';
-import { meetingDeadline } from '../../domain/planner.ts';
+import { meetingDeadline } from '../../domain/planning-context.ts';
 import { casesOnMeetings, listFixedItems } from './repository.ts';
 import { maySeeContent, type Viewer } from '../auth/access.ts';
 import type { Db } from '../db/index.ts';

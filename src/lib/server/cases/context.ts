@@ -1,7 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import type { PlannerBody } from '../../domain/case-path.ts';
 import type { SavedStage } from '../../domain/conflicts.ts';
-import { createPlanningContext, type PlannerMeeting, type PlanningContext } from '../../domain/planner.ts';
+import { createPlanningContext, type PlannerMeeting, type PlanningContext } from '../../domain/planning-context.ts';
 import { ZONE } from '../../domain/zone.ts';
 import { loadWorkingCalendar } from '../closures/repository.ts';
 import type { StageWithBody } from './repository.ts';

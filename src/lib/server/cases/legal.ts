@@ -9,7 +9,7 @@ import {
 	checkCouncilAgendaSent,
 	type LegalFinding
 } from '../../domain/legal-checks.ts';
-import { meetingDeadline } from '../../domain/planner.ts';
+import { meetingDeadline } from '../../domain/planning-context.ts';
 import { termContaining } from '../../domain/terms.ts';
 import { ZONE } from '../../domain/zone.ts';
 import type { Viewer } from '../auth/access.ts';

@@ -1,8 +1,10 @@
 import { Temporal } from 'temporal-polyfill';
-import { checkCasePath, type Conflict } from '../../domain/conflicts.ts';
+import type { Conflict } from '../../domain/conflict-types.ts';
+import { checkCasePath } from '../../domain/conflicts.ts';
 import { formatInstant } from '../../domain/day-range.ts';
 import { cycleName as nameOfCycle } from '../../domain/cycles.ts';
-import { meetingDeadline, type Plan, type PlanningContext } from '../../domain/planner.ts';
+import type { Plan } from '../../domain/planner.ts';
+import { meetingDeadline, type PlanningContext } from '../../domain/planning-context.ts';
 import { canSeeInternal, maySeeStage, type Viewer } from '../auth/access.ts';
 import type { Db } from '../db/index.ts';
 import { json } from '../http/api.ts';

@@ -1,7 +1,8 @@
 import type { Temporal } from 'temporal-polyfill';
 import type { z } from 'zod';
 import { resolvePath, stageBodyOf, type PathStage, type StageRole, type StageStatus, type TemplateStage } from '../../domain/case-path.ts';
-import { planBackward, planForward, type Plan, type PlanningContext } from '../../domain/planner.ts';
+import { planBackward, planForward, type Plan } from '../../domain/planner.ts';
+import type { PlanningContext } from '../../domain/planning-context.ts';
 import type { caseCreateSchema, caseUpdateSchema, pathSpec, planRequestSchema, repairSchema } from '../../schemas/cases.ts';
 import type { Viewer } from '../auth/access.ts';
 import { recordAudit } from '../audit/repository.ts';

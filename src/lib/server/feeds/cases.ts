@@ -1,6 +1,6 @@
 import type { Temporal } from 'temporal-polyfill';
 import { localDate } from '../../domain/day-range.ts';
-import { meetingDeadline, type PlanningContext } from '../../domain/planner.ts';
+import { meetingDeadline, type PlanningContext } from '../../domain/planning-context.ts';
 import { ZONE } from '../../domain/zone.ts';
 import type { CaseWithStages } from '../cases/repository.ts';
 import type { MeetingListItem } from '../meetings/repository.ts';

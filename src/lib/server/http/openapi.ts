@@ -1,7 +1,7 @@
 import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '../../domain/audit.ts';
 import { BODY_KINDS } from '../../domain/bodies.ts';
 import { STAGE_STATUSES } from '../../domain/case-path.ts';
-import type { ConflictCode } from '../../domain/conflicts.ts';
+import type { ConflictCode } from '../../domain/conflict-types.ts';
 import { EVENT_CATEGORIES } from '../../domain/events.ts';
 import { FEED_KINDS } from '../../domain/feeds.ts';
 import { DAY_OFF_KINDS } from '../../domain/holidays.ts';

@@ -1,0 +1,31 @@
+/** Why a stage of a case's path does not hold, and what would mend it. */
+
+export type ConflictCode =
+	/** the meeting is not after the previous stage's by the least gap */
+	| 'stage-order'
+	/** the previous stage meets after this stage's write-up deadline */
+	| 'previous-after-deadline'
+	| 'meeting-cancelled'
+	/** the saved meeting no longer exists */
+	| 'meeting-missing'
+	/** the saved meeting is of another body than the stage */
+	| 'meeting-wrong-body'
+	/** the write-up deadline is past and the write-up is not on the agenda yet */
+	| 'deadline-passed'
+	/** no meeting of the stage's body fits between its neighbours */
+	| 'no-meeting-in-window';
+
+/** A change the user can accept: the stages to put on other meetings. */
+export type Repair =
+	| { kind: 'reschedule'; changes: { stage: number; meetingId: string }[]; description: string }
+	| { kind: 'unschedule'; stage: number; description: string };
+
+export interface Conflict {
+	code: ConflictCode;
+	/** 0-based stage the conflict is on */
+	stage: number;
+	/** Danish, for the user */
+	message: string;
+	/** the proposed repairs, best first; empty when none is known */
+	repairs: Repair[];
+}
