@@ -16,7 +16,8 @@ export function embedOrigins(raw: string | undefined = process.env.EMBED_ORIGINS
 		try {
 			const url = new URL(entry);
 			// Only a bare origin (scheme, host, port) is accepted, so the list cannot hide a wildcard or a path.
-			if ((url.protocol === 'https:' || url.protocol === 'http:') && url.origin === entry.replace(/\/$/, '')) origin = url.origin;
+			const plainHost = /^([a-z0-9-]+\.)*[a-z0-9-]+$/i.test(url.hostname) || /^\[[0-9a-f:.]+\]$/i.test(url.hostname);
+			if ((url.protocol === 'https:' || url.protocol === 'http:') && plainHost && url.origin === entry.replace(/\/$/, '')) origin = url.origin;
 		} catch {
 			origin = null;
 		}
