@@ -76,6 +76,23 @@ test('each embed renders inside a page on an allowed site, without the app’s n
 	await expect(page.frameLocator('#embed').locator('tbody tr')).toHaveCount(await kbMeetings2024());
 });
 
+test('each embed fits the width of a narrow frame (a phone), and of a wide one, without scrolling sideways', async ({ page }) => {
+	for (const width of [390, 1200]) {
+		await page.setViewportSize({ width, height: 900 });
+		for (const { path } of EMBEDS) {
+			await page.goto(framed(allowed, path));
+			const frame = page.frameLocator('#embed');
+			await expect(frame.locator('h1')).toBeVisible();
+			if (path.includes('kalender')) await expect(frame.locator('.calendar[data-state="ready"]')).toBeVisible();
+			const fit = await frame.locator('html').evaluate((h) => ({ scroll: h.scrollWidth, client: h.clientWidth }));
+			expect(fit.scroll, `${path} at ${width}px`).toBe(fit.client);
+			// The content uses the frame's width rather than a fixed one.
+			const main = await frame.locator('main').evaluate((m) => m.getBoundingClientRect().width);
+			expect(main, `${path} at ${width}px`).toBeGreaterThan(fit.client * 0.9);
+		}
+	}
+});
+
 test('a site that is not allowed gets the browser’s refusal, for every embed', async ({ page }) => {
 	for (const { path } of EMBEDS) {
 		const refusals: string[] = [];

@@ -80,7 +80,7 @@ export function parseListQuery(url: URL): ListQuery {
 }
 
 /** An OParl list page (§ 2.5): the objects, where this page lies, and the links to the others. */
-export function listPage(listUrl: string, q: ListQuery, data: object[], total: number) {
+export function listPage<T extends object>(listUrl: string, q: ListQuery, data: T[], total: number) {
 	const perPage = q.window.limit;
 	const totalPages = Math.max(1, Math.ceil(total / perPage));
 	const at = (page: number) => {

@@ -22,12 +22,12 @@ const STATE: Record<string, string> = { planned: 'planlagt', confirmed: 'bekræf
 const municipalityName = () => process.env.MUNICIPALITY_NAME?.trim() || 'Kommunen';
 
 /** The span of the bodies' records: the Body and the System change whenever an organ does. */
-async function bodyStamps(db: Db): Promise<{ created: Date; modified: Date; bodies: BodyRow[] }> {
+async function bodyStamps(db: Db): Promise<{ created: Date; modified: Date }> {
 	const bodies = await publicBodies(db);
 	const times = (pick: (b: BodyRow) => Date) => bodies.map((b) => pick(b).getTime());
 	const created = bodies.length ? new Date(Math.min(...times((b) => b.created_at))) : new Date(0);
 	const modified = bodies.length ? new Date(Math.max(...times((b) => b.updated_at))) : new Date(0);
-	return { created, modified, bodies };
+	return { created, modified };
 }
 
 export async function system(db: Db, urls: OparlUrls) {
@@ -205,13 +205,13 @@ export async function agendaItem(db: Db, urls: OparlUrls, meetingId: string, key
 	return line ? agendaItemJson(urls, m, line) : null;
 }
 
-function consultationJson(urls: OparlUrls, c: OparlCaseRow, s: OparlStage, meetings: Map<string, boolean>) {
-	const onPublicMeeting = s.meeting_id !== null && meetings.get(s.meeting_id) === true;
+/** A stage of a case in a public body; its meeting (not deleted: publicStages) is linked with the agenda line. */
+function consultationJson(urls: OparlUrls, c: OparlCaseRow, s: OparlStage) {
 	return {
 		id: urls.consultation(c.id, s.position),
 		type: oparlType('Consultation'),
 		paper: urls.paper(c.id),
-		...(onPublicMeeting ? { meeting: urls.meeting(s.meeting_id!), agendaItem: urls.agendaItem(s.meeting_id!, `s${c.id}-${s.position}`) } : {}),
+		...(s.meeting_id !== null ? { meeting: urls.meeting(s.meeting_id), agendaItem: urls.agendaItem(s.meeting_id, `s${c.id}-${s.position}`) } : {}),
 		organization: [urls.organization(s.body_id)],
 		authoritative: s.role === 'beslutning',
 		role: s.role,
@@ -222,8 +222,6 @@ function consultationJson(urls: OparlUrls, c: OparlCaseRow, s: OparlStage, meeti
 
 function paperJson(urls: OparlUrls, c: OparlCaseRow, stages: OparlStage[]) {
 	if (c.gone) return deletedStub(urls.paper(c.id), 'Paper', c.created_at, c.modified);
-	// A stage's meeting is in a public body (publicStages), so it is linked as long as it exists.
-	const meetings = new Map(stages.flatMap((s) => (s.meeting_id ? [[s.meeting_id, true] as const] : [])));
 	const own = stages.filter((s) => s.case_id === c.id);
 	return {
 		id: urls.paper(c.id),
@@ -234,7 +232,7 @@ function paperJson(urls: OparlUrls, c: OparlCaseRow, stages: OparlStage[]) {
 		date: toInstant(c.created_at).toZonedDateTimeISO(ZONE).toPlainDate().toString(),
 		paperType: 'Sag',
 		...(c.committee_id !== null ? { underDirectionOf: [urls.organization(c.committee_id)] } : {}),
-		...(own.length ? { consultation: own.map((s) => consultationJson(urls, c, s, meetings)) } : {}),
+		...(own.length ? { consultation: own.map((s) => consultationJson(urls, c, s)) } : {}),
 		web: `${urls.origin}/sager/${c.id}`,
 		created: stamp(c.created_at),
 		modified: stamp(c.modified)
@@ -258,7 +256,7 @@ export async function consultation(db: Db, urls: OparlUrls, caseId: string, posi
 	if (!c || c.gone) return null;
 	const stages = await publicStages(db, [c.id]);
 	const s = stages.find((st) => st.position === position);
-	return s ? consultationJson(urls, c, s, new Map(stages.flatMap((st) => (st.meeting_id ? [[st.meeting_id, true] as const] : [])))) : null;
+	return s ? consultationJson(urls, c, s) : null;
 }
 
 export async function termList(db: Db, urls: OparlUrls, q: ListQuery) {
