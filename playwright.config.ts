@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+// Host pages for the embed tests on other origins: one allowed to frame the embeds, one not (tests/e2e/embed.spec.ts).
+export const EMBED_HOST_PORT = Number(process.env.E2E_EMBED_HOST_PORT ?? PORT + 10);
+export const OTHER_HOST_PORT = Number(process.env.E2E_OTHER_HOST_PORT ?? PORT + 20);
 // Every run starts the production build on a fresh embedded database with the demo years.
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'aarshjul-e2e-'));
 process.env.E2E_DATA_DIR = dataDir;
@@ -33,6 +36,6 @@ export default defineConfig({
 		reuseExistingServer: false,
 		stdout: 'pipe',
 		// Every spec logs in from 127.0.0.1; the per-address limit itself is tested in tests/integration/auth.
-		env: { PORT: String(PORT), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${PORT}`, DATA_DIR: dataDir, DATABASE_URL: '', LOGIN_LIMIT_PER_ADDRESS: '1000' }
+		env: { PORT: String(PORT), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${PORT}`, DATA_DIR: dataDir, DATABASE_URL: '', LOGIN_LIMIT_PER_ADDRESS: '1000', EMBED_ORIGINS: `http://127.0.0.1:${EMBED_HOST_PORT}` }
 	}
 });

@@ -5,6 +5,7 @@ import { validateApiToken } from '$lib/server/auth/tokens';
 import { appDb, prepareDatabase } from '$lib/server/db/app-db';
 import { notFound, problemResponse } from '$lib/server/http/problem';
 import { isUnavailable } from '$lib/server/http/unavailable';
+import { isEmbedPath, withEmbedFrameAncestors } from '$lib/server/embed/origins';
 
 export const init: ServerInit = async () => {
 	await prepareDatabase();
@@ -87,6 +88,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const response = await respond(event, resolve);
 	response.headers.set('x-content-type-options', 'nosniff');
 	response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
+	// Embeds may be framed by the sites in EMBED_ORIGINS; every other page stays 'none' (svelte.config.js).
+	const csp = response.headers.get('content-security-policy');
+	if (csp && isEmbedPath(event.url.pathname)) response.headers.set('content-security-policy', withEmbedFrameAncestors(csp));
 	if (event.locals.viewer && !response.headers.has('cache-control')) response.headers.set('cache-control', 'private, no-store');
 	return response;
 };

@@ -117,6 +117,34 @@ export const MATRIX: MatrixRow[] = [
 	{ endpoint: 'POST /abonner?/revoke', path: '/abonner?/revoke', expect: signedIn(400) },
 	{ endpoint: 'POST /abonner?/regenerate', path: '/abonner?/regenerate', expect: signedIn(400) },
 
+	// Embeds for other sites (public content only, whoever asks) and the secretariat's snippet builder
+	{ endpoint: 'GET /indlejr/aarshjul', path: '/indlejr/aarshjul?year=2024', expect: all(200) },
+	{ endpoint: 'GET /indlejr/kalender', path: '/indlejr/kalender?year=2024', expect: all(200) },
+	{ endpoint: 'GET /indlejr/organer/[slug]', path: '/indlejr/organer/kommunalbestyrelsen?year=2024', expect: all(200) },
+	{ endpoint: 'GET /indlejr/organer/[slug]', path: '/indlejr/organer/chefforum?year=2024', expect: all(404) },
+	{ endpoint: 'GET /indlejr.js', path: '/indlejr.js', expect: all(200) },
+	{ endpoint: 'GET /redigering/indlejring', path: '/redigering/indlejring', expect: secretariatPage(200) },
+
+	// OParl 1.1: stateless and public for everyone (internal bodies and their meetings do not exist there)
+	{ endpoint: 'GET /oparl/v1.1', path: '/oparl/v1.1', expect: all(200) },
+	{ endpoint: 'GET /oparl/v1.1/body', path: '/oparl/v1.1/body', expect: all(200) },
+	{ endpoint: 'GET /oparl/v1.1/body/[body]', path: '/oparl/v1.1/body/kommune', expect: all(200) },
+	{ endpoint: 'GET /oparl/v1.1/body/[body]/organization', path: '/oparl/v1.1/body/kommune/organization', expect: all(200) },
+	{ endpoint: 'GET /oparl/v1.1/body/[body]/person', path: '/oparl/v1.1/body/kommune/person', expect: all(200) },
+	{ endpoint: 'GET /oparl/v1.1/body/[body]/meeting', path: '/oparl/v1.1/body/kommune/meeting?limit=20', expect: all(200) },
+	{ endpoint: 'GET /oparl/v1.1/body/[body]/paper', path: '/oparl/v1.1/body/kommune/paper', expect: all(200) },
+	{ endpoint: 'GET /oparl/v1.1/body/[body]/legislative-term', path: '/oparl/v1.1/body/kommune/legislative-term', expect: all(200) },
+	{ endpoint: 'GET /oparl/v1.1/organization/[id]', path: '/oparl/v1.1/organization/999999', expect: all(404) },
+	{ endpoint: 'GET /oparl/v1.1/organization/[id]/meeting', path: '/oparl/v1.1/organization/999999/meeting', expect: all(404) },
+	{ endpoint: 'GET /oparl/v1.1/meeting/[id]', path: '/oparl/v1.1/meeting/{meeting}', expect: all(200) },
+	{ endpoint: 'GET /oparl/v1.1/meeting/[id]', path: '/oparl/v1.1/meeting/{internalMeeting}', expect: all(404) },
+	{ endpoint: 'GET /oparl/v1.1/meeting/[id]/location', path: '/oparl/v1.1/meeting/{meeting}/location', expect: all(200) },
+	{ endpoint: 'GET /oparl/v1.1/agenda-item/[meeting]/[key]', path: '/oparl/v1.1/agenda-item/{meeting}/f999', expect: all(404) },
+	{ endpoint: 'GET /oparl/v1.1/paper/[id]', path: '/oparl/v1.1/paper/{case}', expect: all(200) },
+	{ endpoint: 'GET /oparl/v1.1/paper/[id]', path: '/oparl/v1.1/paper/{closedCase}', expect: all(200) },
+	{ endpoint: 'GET /oparl/v1.1/paper/[id]/consultation/[position]', path: '/oparl/v1.1/paper/{closedCase}/consultation/0', expect: all(404) },
+	{ endpoint: 'GET /oparl/v1.1/legislative-term/[year]', path: '/oparl/v1.1/legislative-term/2022', expect: all(200) },
+
 	// API: reads
 	{ endpoint: 'GET /api/v1/openapi.json', path: '/api/v1/openapi.json', expect: all(200) },
 	{ endpoint: 'GET /api/v1/bodies', path: '/api/v1/bodies', expect: all(200) },
