@@ -7,7 +7,7 @@ import { sourceLines, where } from './source.ts';
  * viewer. Pages, API routes, data endpoints and feeds read content through them only; a copy of
  * the rule anywhere else is one more place to forget it.
  */
-const READERS = ['src/routes', 'src/lib/server/feeds'];
+const READERS = ['src/routes', 'src/lib/server/feeds', 'src/lib/server/embed'];
 
 /** Readers that return content whoever asks: for the services that change it, and the agendas that anonymise it. */
 const RAW_READERS = ['listBodies', 'findBody', 'listMeetings', 'findMeeting', 'meetingsWithCycles', 'listEvents', 'findEvent', 'listCases', 'getCase', 'casesOnMeetings', 'listFixedItems', 'fixedItemsByMeeting'];

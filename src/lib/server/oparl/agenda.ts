@@ -1,5 +1,5 @@
 import { fixedItemsByMeeting } from '../cases/agenda.ts';
-import { casesOnMeetings } from '../db/cases.ts';
+import { casesOnMeetings } from '../cases/repository.ts';
 import type { Db } from '../db/index.ts';
 
 /** One line of a meeting's agenda (dagsorden) as the public sees it. */

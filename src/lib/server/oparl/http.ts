@@ -1,5 +1,5 @@
 import type { RequestEvent } from '@sveltejs/kit';
-import { appDb } from '../app-db.ts';
+import { appDb } from '../db/app-db.ts';
 import type { Db } from '../db/index.ts';
 import { api } from '../http/api.ts';
 import { ProblemError } from '../http/problem.ts';

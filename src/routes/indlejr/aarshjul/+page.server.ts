@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { ZONE } from '$lib/domain/zone';
-import { appDb } from '$lib/server/app-db';
+import { appDb } from '$lib/server/db/app-db';
 import { publicWheel } from '$lib/server/embed/source';
 import { zoomParam } from '$lib/wheel/view';
 import { embedParams } from '../params';

@@ -1,7 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { ZONE } from '$lib/domain/zone';
 import { isoDate } from '$lib/schemas/query';
-import { appDb } from '$lib/server/app-db';
+import { appDb } from '$lib/server/db/app-db';
 import { publicBodies } from '$lib/server/embed/source';
 import { embedParams } from '../params';
 import type { PageServerLoad } from './$types';

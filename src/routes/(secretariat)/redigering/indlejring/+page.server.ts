@@ -1,4 +1,4 @@
-import { appDb } from '$lib/server/app-db';
+import { appDb } from '$lib/server/db/app-db';
 import { embedOrigins } from '$lib/server/embed/origins';
 import { publicBodies } from '$lib/server/embed/source';
 import { requirePageRole } from '$lib/server/http/guard';

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { clock, longDate } from '$lib/format';
-import { appDb } from '$lib/server/app-db';
+import { appDb } from '$lib/server/db/app-db';
 import { publicBodyYear } from '$lib/server/embed/source';
 import { embedParams } from '../../params';
 import type { PageServerLoad } from './$types';
