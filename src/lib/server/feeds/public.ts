@@ -99,7 +99,7 @@ export async function bodyFeed(db: Db, slug: string, today: Temporal.PlainDate, 
 	const items = await meetingItems(db, today, origin, [body]);
 	const link = bodyLink(body);
 	return {
-		calendar: { name: link.name, description: link.description, items },
+		calendar: { name: link.name, description: link.description, color: body.color, items },
 		lastModified: newest([rowTime(body.updated_at), ...items.map((i) => i.updatedAt)])
 	};
 }
