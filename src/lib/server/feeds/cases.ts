@@ -23,6 +23,8 @@ import { cancelledStillShown, type FeedWindow } from './window.ts';
 export interface CaseItemOptions {
 	/** Stages at internal bodies (Chefforum, ISU): only for signed-in subscribers. */
 	includeInternal: boolean;
+	/** The stages as items of their own (a case feed); a personal feed shows them in the meetings instead. */
+	stages: boolean;
 	deadlines: boolean;
 	deadlineAlarmMinutes: number | null;
 	meetingAlarmMinutes: number | null;
@@ -32,6 +34,9 @@ export interface CaseItemOptions {
 export const DEADLINE_MINUTES = 15;
 
 export const casePageUrl = (origin: string, caseId: string) => `${origin}/sager/${caseId}`;
+
+/** A stage's status as the case pages name it (sagstrinnets status). */
+export const STAGE_STATUS_NAME: Record<string, string> = { planned: 'Planlagt', 'on-agenda': 'På dagsordenen', treated: 'Behandlet', postponed: 'Udsat' };
 
 /** "27.4.2023 kl. 13.00", as Danish calendars write it. */
 function when(i: Temporal.Instant): string {
@@ -64,13 +69,13 @@ export function caseItems(
 		const prefix = cancelled ? 'AFLYST: ' : '';
 		const updatedAt = later(caseUpdated, m.updated_at);
 		const meetingLine = `${m.body_name} (${s.body_code}) ${when(start)}`;
-		items.push({
+		if (opt.stages) items.push({
 			uid: `case-${c.id}-${s.position}@aarshjul`,
 			sequence: c.version + m.sequence,
 			updatedAt,
 			timing: { allDay: false, start, end: toInstant(m.ends_at) },
 			summary: `${prefix}${c.title} i ${s.body_code} (${s.role})`,
-			description: [cancelled ? 'Mødet er aflyst.' : '', `Sagen behandles i ${meetingLine} til ${s.role}.`, c.case_number ? `Sagsnummer: ${c.case_number}` : '', `Sag: ${url}`]
+			description: [cancelled ? 'Mødet er aflyst.' : '', `Sagen behandles i ${meetingLine} til ${s.role}.`, `Status: ${STAGE_STATUS_NAME[s.status] ?? s.status}`, c.case_number ? `Sagsnummer: ${c.case_number}` : '', `Sag: ${url}`]
 				.filter(Boolean)
 				.join('\n'),
 			location: m.location,

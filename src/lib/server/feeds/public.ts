@@ -7,7 +7,7 @@ import { listMeetings } from '../db/meetings.ts';
 import type { BodyRow } from '../db/schema.ts';
 import { toInstant } from '../db/temporal.ts';
 import { openAgendas } from '../cases/agenda.ts';
-import { eventItem, meetingItem, rowTime } from './items.ts';
+import { eventItem, meetingItem } from './items.ts';
 import type { FeedCalendar, FeedItem } from './render.ts';
 import { cancelledStillShown, feedWindow } from './window.ts';
 
@@ -17,9 +17,11 @@ import { cancelledStillShown, feedWindow } from './window.ts';
  * internal body, internal event or closed content can reach them.
  */
 export interface Feed {
+	/** Names the feed's published state (feeds/publish.ts): 'public', 'body:3', 'case:<id>', 'personal:7' … */
+	key: string;
+	/** The file name offered in Content-Disposition (ASCII). */
+	fileName: string;
 	calendar: FeedCalendar;
-	/** The newest updated_at of everything rendered (items and the bodies naming them). */
-	lastModified: Date;
 }
 
 export type FeedKind = 'public' | 'body';
@@ -59,8 +61,6 @@ export async function publicFeedLinks(db: Db): Promise<FeedLink[]> {
 	return [publicLink(), ...bodies.map(bodyLink)];
 }
 
-export const newest = (dates: Date[]): Date => new Date(Math.max(0, ...dates.map((d) => d.getTime())));
-
 /** The given bodies' meetings in the window; `includeInternal` only for a signed-in subscriber's feed. */
 export async function meetingItems(db: Db, today: Temporal.PlainDate, origin: string, bodies: BodyRow[], includeInternal = false): Promise<FeedItem[]> {
 	// Asked directly: listMeetings's guard for an empty list of bodies does not build a valid query.
@@ -86,10 +86,7 @@ export async function publicFeed(db: Db, today: Temporal.PlainDate, origin: stri
 	const publicEvents = events.filter((e) => e.is_public && (e.body_id === null || slugs.has(e.body_id)));
 	const link = publicLink();
 	const items = [...meetings, ...publicEvents.map((e) => eventItem(e, e.body_id === null ? null : slugs.get(e.body_id)!, origin))];
-	return {
-		calendar: { name: link.name, description: link.description, items },
-		lastModified: newest([...bodies.map((b) => rowTime(b.updated_at)), ...items.map((i) => i.updatedAt)])
-	};
+	return { key: 'public', fileName: 'aarshjul-offentlig.ics', calendar: { name: link.name, description: link.description, items } };
 }
 
 /** One public body's meetings; undefined for an internal or unknown body. */
@@ -98,8 +95,5 @@ export async function bodyFeed(db: Db, slug: string, today: Temporal.PlainDate, 
 	if (!body) return undefined;
 	const items = await meetingItems(db, today, origin, [body]);
 	const link = bodyLink(body);
-	return {
-		calendar: { name: link.name, description: link.description, color: body.color, items },
-		lastModified: newest([rowTime(body.updated_at), ...items.map((i) => i.updatedAt)])
-	};
+	return { key: `body:${body.id}`, fileName: `aarshjul-${body.slug}.ics`, calendar: { name: link.name, description: link.description, color: body.color, items } };
 }
