@@ -92,3 +92,22 @@ export async function fetchCounts(db: Db, fromDay: string) {
 	]);
 	return { days, last: last.map((r) => ({ feed_key: r.feed_key, client: r.client, last_at: new Date(r.last_at) })) };
 }
+
+/** How many personal subscriptions are active, and how many of them were fetched since `since` — no names. */
+export async function personalSubscriptionCounts(db: Db, since: Date): Promise<{ active: number; fetched: number }> {
+	const row = await db
+		.selectFrom('feed_subscription as s')
+		.innerJoin('app_user as u', 'u.id', 's.user_id')
+		.select((eb) => [eb.fn.countAll<number>().as('active'), eb.fn.count<number>('s.last_used_at').filterWhere('s.last_used_at', '>=', since).as('fetched')])
+		.where('s.revoked_at', 'is', null)
+		.where('u.disabled_at', 'is', null)
+		.executeTakeFirstOrThrow();
+	return { active: Number(row.active), fetched: Number(row.fetched) };
+}
+
+/** The titles of the given cases, for naming case feeds. */
+export async function caseTitles(db: Db, ids: string[]): Promise<Map<string, string>> {
+	if (ids.length === 0) return new Map();
+	const rows = await db.selectFrom('case_file').select(['id', 'title']).where('id', 'in', ids).execute();
+	return new Map(rows.map((r) => [r.id, r.title]));
+}
