@@ -32,13 +32,20 @@ function refOf(path: string): PublicFeedRef | undefined {
 
 const header = (v: string | string[] | undefined) => (Array.isArray(v) ? v.join(', ') : v);
 
-/** The site's origin as adapter-node works it out: ORIGIN, or the protocol and host headers it is told to trust. */
-function originOf(req: IncomingMessage, env: NodeJS.ProcessEnv): string | undefined {
-	if (env.ORIGIN) return env.ORIGIN;
-	const host = header(req.headers[(env.HOST_HEADER ?? 'host').toLowerCase()]);
-	if (!host) return undefined;
-	const protocol = (env.PROTOCOL_HEADER && header(req.headers[env.PROTOCOL_HEADER.toLowerCase()])) || 'https';
-	return `${protocol}://${host}`;
+/**
+ * The site's origin as adapter-node works it out: ORIGIN, or the protocol and host headers it
+ * is told to trust. The environment is read once, not on every request.
+ */
+function originFrom(env: NodeJS.ProcessEnv): (req: IncomingMessage) => string | undefined {
+	const fixed = env.ORIGIN;
+	if (fixed) return () => fixed;
+	const hostHeader = (env.HOST_HEADER ?? 'host').toLowerCase();
+	const protocolHeader = env.PROTOCOL_HEADER?.toLowerCase();
+	return (req) => {
+		const host = header(req.headers[hostHeader]);
+		if (!host) return undefined;
+		return `${(protocolHeader && header(req.headers[protocolHeader])) || 'https'}://${host}`;
+	};
 }
 
 function send(req: IncomingMessage, res: ServerResponse, feed: PreparedFeed | undefined, r: FeedRequest): void {
@@ -54,11 +61,12 @@ function send(req: IncomingMessage, res: ServerResponse, feed: PreparedFeed | un
 }
 
 export function feedListener(db: () => Kysely<DB>, env: NodeJS.ProcessEnv = process.env): FeedListener {
+	const originOf = originFrom(env);
 	return (req, res, next) => {
 		if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url?.startsWith('/feeds/')) return next();
 		const q = req.url.indexOf('?');
 		const ref = refOf(q < 0 ? req.url : req.url.slice(0, q));
-		const origin = ref && originOf(req, env);
+		const origin = ref && originOf(req);
 		if (!ref || !origin) return next();
 		const r: FeedRequest = {
 			method: req.method,

@@ -46,14 +46,21 @@ function currentFingerprint(db: Kysely<DB>): Promise<string> {
 	return fingerprint.value;
 }
 
-let day: { value: Temporal.PlainDate; at: number } | undefined;
+let day: { value: Temporal.PlainDate; text: string; at: number } | undefined;
+
+function today(): NonNullable<typeof day> {
+	const now = Date.now();
+	if (!day || now - day.at > 1000) {
+		const value = Temporal.Now.plainDateISO(ZONE);
+		day = { value, text: value.toString(), at: now };
+	}
+	return day;
+}
 
 /** Today in Copenhagen, looked up at most once a second. */
-export function currentDay(): Temporal.PlainDate {
-	const now = Date.now();
-	if (!day || now - day.at > 1000) day = { value: Temporal.Now.plainDateISO(ZONE), at: now };
-	return day.value;
-}
+export const currentDay = (): Temporal.PlainDate => today().value;
+/** The same as YYYY-MM-DD, for keys built on every request. */
+export const currentDayText = (): string => today().text;
 
 /**
  * The prepared feed for `key` if it can be answered without waiting: the fingerprint is fresh

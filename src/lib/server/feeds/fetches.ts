@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB, FeedClient } from '../db/schema.ts';
-import { currentDay } from './cache.ts';
+import { currentDayText } from './cache.ts';
 import { addFetches, type FetchCount } from './repository.ts';
 
 /**
@@ -25,9 +25,18 @@ export const PERSONAL_CASE_FETCH_KEY = 'personal-case';
 
 const pending = new Map<string, FetchCount>();
 
+/** Calendar clients send the same few User-Agents all day: each is classified once. */
+const kinds = new Map<string, FeedClient>();
+
 export function countFetch(feedKey: string, userAgent: string | null | undefined, now = new Date()): void {
-	const client = clientKind(userAgent);
-	const day = currentDay().toString();
+	const ua = userAgent ?? '';
+	let client = kinds.get(ua);
+	if (client === undefined) {
+		client = clientKind(ua);
+		if (kinds.size > 1000) kinds.clear();
+		kinds.set(ua, client);
+	}
+	const day = currentDayText();
 	const id = `${feedKey}\u0000${day}\u0000${client}`;
 	const c = pending.get(id);
 	if (c) {

@@ -133,9 +133,23 @@ export async function prepareFeed(published: PublishedFeed, meta: FeedMeta & { k
 	return { key: meta.key, etags: ENCODINGS.map((e) => `${base}${SUFFIX[e]}"`), lastModified: published.lastModified, full, notModified: notModifiedHeaders };
 }
 
+/** Clients send the same few Accept-Encoding headers: each is parsed once. */
+const chosen = new Map<string, Encoding>();
+
+function chooseEncodingOnce(header: string | null | undefined): Encoding {
+	if (!header) return 'identity';
+	let e = chosen.get(header);
+	if (e === undefined) {
+		e = chooseEncoding(header);
+		if (chosen.size > 1000) chosen.clear();
+		chosen.set(header, e);
+	}
+	return e;
+}
+
 /** The answer to a request for a prepared feed: 304, or the chosen coding's bytes (none for HEAD). */
 export function answerPrepared(feed: PreparedFeed, req: FeedRequest): FeedAnswer {
-	const encoding = chooseEncoding(req.acceptEncoding);
+	const encoding = chooseEncodingOnce(req.acceptEncoding);
 	if (notModified(req, feed.etags, feed.lastModified)) return { status: 304, headers: feed.notModified[encoding], body: null };
 	const full = feed.full[encoding];
 	return { status: 200, headers: full.headers, body: req.method === 'HEAD' ? null : full.body };

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
-import { cachedPublicFeed, currentDay, readyPublicFeed } from './cache.ts';
+import { cachedPublicFeed, currentDay, currentDayText, readyPublicFeed } from './cache.ts';
 import { countFetch, PERSONAL_CASE_FETCH_KEY, PERSONAL_FETCH_KEY } from './fetches.ts';
 import { answerPublished, PRIVATE_CACHE, type FeedAnswer, type FeedRequest, type PreparedFeed } from './http.ts';
 import { caseFeed, personalFeed } from './personal.ts';
@@ -17,7 +17,7 @@ export type PublicFeedRef = { kind: 'public' } | { kind: 'body'; slug: string } 
 
 function cacheKey(ref: PublicFeedRef, origin: string): string {
 	const name = ref.kind === 'public' ? '' : ref.kind === 'body' ? ref.slug : ref.id;
-	return `${ref.kind}|${name}|${origin}|${currentDay()}`;
+	return `${ref.kind}|${name}|${origin}|${currentDayText()}`;
 }
 
 /** The prepared public feed, or undefined for an unknown or internal body or a closed or unknown case. */
