@@ -36,6 +36,7 @@ export function chooseEncoding(header: string | null | undefined): Encoding {
 
 /** RFC 9110 § 13.1.2: weak comparison, `*` matches any current representation. */
 function matchesAny(header: string, etags: string[]): boolean {
+	if (etags.includes(header)) return true;
 	if (header.trim() === '*') return true;
 	return header.split(',').some((tag) => etags.includes(tag.trim().replace(/^W\//, '')));
 }
