@@ -8,7 +8,7 @@
  * BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 50) bound the load cases.
  */
 import { plannerBench, type PlannerFigures } from './planner.ts';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { cpus, tmpdir } from 'node:os';
@@ -35,6 +35,9 @@ const CODINGS = { identity: 'identity', gzip: 'gzip', br: 'br' } as const;
 
 interface LoadFigures {
 	requestsPerSecond: number;
+	/** Requests answered, and the server's CPU time (user + system) meanwhile, when its pid was given. */
+	requests: number;
+	cpuMs?: number;
 	p50ms: number;
 	p99ms: number;
 	statuses: Record<string, number>;
@@ -56,11 +59,22 @@ async function settle(base: string, probe = `${base}/favicon.svg`): Promise<void
 	}
 }
 
-async function load(url: string, headers: Record<string, string> = {}, seconds = SECONDS): Promise<LoadFigures> {
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK']).stdout.toString().trim()) || 100;
+
+/** A process's CPU time so far (user + system), in milliseconds, from /proc. */
+function cpuMs(pid: number): number {
+	const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+	return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+}
+
+async function load(url: string, headers: Record<string, string> = {}, seconds = SECONDS, pid?: number): Promise<LoadFigures> {
 	await settle(new URL(url).origin, url);
+	const cpuBefore = pid === undefined ? 0 : cpuMs(pid);
 	const r = await autocannon({ url, connections: CONNECTIONS, duration: seconds, headers, timeout: 10 });
 	if (r.requests.total === 0) throw new Error(`${url}: ingen svar på ${seconds} s`);
 	return {
+		requests: r.requests.total,
+		...(pid === undefined ? {} : { cpuMs: cpuMs(pid) - cpuBefore }),
 		requestsPerSecond: Math.round(r.requests.average),
 		p50ms: r.latency.p50,
 		p99ms: r.latency.p99,
@@ -82,7 +96,16 @@ function combine(a: LoadFigures & { slices?: number }, b: LoadFigures): LoadFigu
 	const statuses = { ...a.statuses };
 	for (const [k, c] of Object.entries(b.statuses)) statuses[k] = (statuses[k] ?? 0) + c;
 	const mean = (x: number, y: number) => (x * n + y) / (n + 1);
-	return { requestsPerSecond: Math.round(mean(a.requestsPerSecond, b.requestsPerSecond)), p50ms: round(mean(a.p50ms, b.p50ms)), p99ms: Math.max(a.p99ms, b.p99ms), statuses, errors: a.errors + b.errors, slices: n + 1 };
+	return {
+		requestsPerSecond: Math.round(mean(a.requestsPerSecond, b.requestsPerSecond)),
+		requests: a.requests + b.requests,
+		...(a.cpuMs !== undefined && b.cpuMs !== undefined ? { cpuMs: a.cpuMs + b.cpuMs } : {}),
+		p50ms: round(mean(a.p50ms, b.p50ms)),
+		p99ms: Math.max(a.p99ms, b.p99ms),
+		statuses,
+		errors: a.errors + b.errors,
+		slices: n + 1
+	};
 }
 
 /** Sequential requests, one at a time: the server's own time per response (plus loopback). */
@@ -115,7 +138,7 @@ function rawGet(url: string, headers: Record<string, string>): Promise<{ status:
 }
 
 /** Starts bench/bare.ts serving `feeds` and waits until it answers. */
-async function startBare(feeds: BareFeeds, dir: string): Promise<{ url: string; stop(): void }> {
+async function startBare(feeds: BareFeeds, dir: string): Promise<{ url: string; pid: number; stop(): void }> {
 	const port = await freePort();
 	const file = join(dir, 'bare.json');
 	writeFileSync(file, JSON.stringify(feeds));
@@ -124,7 +147,7 @@ async function startBare(feeds: BareFeeds, dir: string): Promise<{ url: string; 
 		child.stdout!.once('data', () => ready());
 		child.once('exit', (code) => fail(new Error(`bench/bare.ts stoppede (${code})`)));
 	});
-	return { url: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
+	return { url: `http://127.0.0.1:${port}`, pid: child.pid!, stop: () => child.kill('SIGTERM') };
 }
 
 /** Resets the process's peak RSS (VmHWM), so the next reading is the peak of what follows. */
@@ -228,7 +251,7 @@ async function main() {
 					compressed: { 'accept-encoding': 'gzip, deflate, br' },
 					notModified: { 'accept-encoding': 'gzip, deflate, br', 'if-none-match': bareFeeds[path]!.br.etag }
 				};
-				const figures: Record<string, { feed: LoadFigures; bare: LoadFigures; share: number }> = {};
+				const figures: Record<string, { feed: LoadFigures; bare: LoadFigures; share: number; cpuMicros: { feed: number; bare: number }; cpuShare: number }> = {};
 				for (const [name, headers] of Object.entries(cases)) {
 					// App and bare in turns (app, bare, bare, app, three times over, a quarter of the time each): on a machine
 					// shared with other work the load drifts and comes in bursts, and taking turns spreads both over the two sides.
@@ -238,10 +261,10 @@ async function main() {
 					for (let round = 0; round < ROUNDS; round++) {
 						const before = memoryOf(server.pid);
 						resetPeak(server.pid);
-						feedSlices.push(await load(url + path, headers, SLICE));
+						feedSlices.push(await load(url + path, headers, SLICE, server.pid));
 						if (kind === 'public' && name === 'full') fullResponseGrowth = Math.max(fullResponseGrowth, memoryOf(server.pid).peak - before.current);
-						bareSlices.push(await load(bare.url + path, headers, SLICE), await load(bare.url + path, headers, SLICE));
-						feedSlices.push(await load(url + path, headers, SLICE));
+						bareSlices.push(await load(bare.url + path, headers, SLICE, bare.pid), await load(bare.url + path, headers, SLICE, bare.pid));
+						feedSlices.push(await load(url + path, headers, SLICE, server.pid));
 					}
 					const feed = feedSlices.reduce(combine);
 					const bareFigures = bareSlices.reduce(combine);
@@ -249,7 +272,15 @@ async function main() {
 					for (const [side, r] of Object.entries({ feed, bare: bareFigures })) {
 						if (Object.keys(r.statuses).some((st) => st !== expected)) throw new Error(`${kind} ${name} ${side}: ${JSON.stringify(r)}`);
 					}
-					figures[name] = { feed, bare: bareFigures, share: round(feed.requestsPerSecond / bareFigures.requestsPerSecond, 2) };
+					// CPU time per answer does not depend on how much of the shared machine each server was given.
+					const cpuPerRequest = (f: LoadFigures) => (f.cpuMs ?? NaN) / f.requests;
+					figures[name] = {
+						feed,
+						bare: bareFigures,
+						share: round(feed.requestsPerSecond / bareFigures.requestsPerSecond, 2),
+						cpuMicros: { feed: round(cpuPerRequest(feed) * 1000), bare: round(cpuPerRequest(bareFigures) * 1000) },
+						cpuShare: round(cpuPerRequest(bareFigures) / cpuPerRequest(feed), 2)
+					};
 				}
 				feeds[kind] = {
 					path,
@@ -338,7 +369,7 @@ const mib = (bytes: number) => `${round(bytes / 1024 / 1024)} MiB`;
 
 function markdown(r: Results): string {
 	type Side = { requestsPerSecond: number; p50ms: number; p99ms: number; errors: number };
-	type Case = { feed: Side; bare: Side; share: number };
+	type Case = { feed: Side; bare: Side; share: number; cpuMicros: { feed: number; bare: number }; cpuShare: number };
 	type FeedResult = { path: string; bytes: Record<string, number>; events: number; full: Case; compressed: Case; notModified: Case };
 	const lines = [
 		`# Benchmark ${r.date}`,
@@ -348,10 +379,11 @@ function markdown(r: Results): string {
 		'',
 		`## Feeds mod en bar Node-server med de samme bytes i hukommelsen (krav: feed ÷ bar ≥ ${REQUIRED_SHARE})`,
 		'',
-		`Hver side måles i ${ROUNDS * 2} skiver à ${SLICE} s på skift med den anden (app, bar, bar, app …); req/s er middeltallet, p99 den værste skive.`,
+		`Hver side måles i ${ROUNDS * 2} skiver à ${SLICE} s på skift med den anden (app, bar, bar, app …); req/s er middeltallet, p99 den værste skive. ` +
+			'CPU pr. svar er serverprocessens CPU-tid (bruger + system) delt med antal svar: den afhænger ikke af, hvor meget af en delt maskine hver server fik.',
 		'',
-		'| feed | svar | feed req/s | p50 | p99 | fejl | bar req/s | p50 | p99 | feed ÷ bar |',
-		'| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'
+		'| feed | svar | feed req/s | p50 | p99 | fejl | bar req/s | p50 | p99 | feed ÷ bar | CPU pr. svar, feed / bar | bar ÷ feed i CPU |',
+		'| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'
 	];
 	for (const f of Object.values(r.feeds) as FeedResult[]) {
 		const rows = [
@@ -360,7 +392,9 @@ function markdown(r: Results): string {
 			['304 (If-None-Match)', f.notModified]
 		] as const;
 		for (const [label, c] of rows) {
-			lines.push(`| \`${f.path}\` | ${label} | ${c.feed.requestsPerSecond} | ${c.feed.p50ms} ms | ${c.feed.p99ms} ms | ${c.feed.errors} | ${c.bare.requestsPerSecond} | ${c.bare.p50ms} ms | ${c.bare.p99ms} ms | ${c.share}${c.share < REQUIRED_SHARE ? ' ✗' : ''} |`);
+			lines.push(
+				`| \`${f.path}\` | ${label} | ${c.feed.requestsPerSecond} | ${c.feed.p50ms} ms | ${c.feed.p99ms} ms | ${c.feed.errors} | ${c.bare.requestsPerSecond} | ${c.bare.p50ms} ms | ${c.bare.p99ms} ms | ${c.share}${c.share < REQUIRED_SHARE ? ' ✗' : ''} | ${c.cpuMicros.feed} / ${c.cpuMicros.bare} µs | ${c.cpuShare} |`
+			);
 		}
 	}
 	lines.push('', `## Svartider for det travleste år (${r.dataset.busiestYear}, ${r.dataset.busiestYearCases} sager), median af sekventielle forespørgsler`, '', '| side | median | p90 | svar |', '| --- | ---: | ---: | ---: |');
