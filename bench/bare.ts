@@ -4,7 +4,7 @@
  * beside the app with the very bytes and headers the app sent, and compares the two.
  *
  * Usage: node bench/bare.ts <feeds.json> <port>, where feeds.json maps a path to each coding's
- * body file, ETag and headers.
+ * body file, ETag and the headers of its 200 and its 304.
  */
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
@@ -13,6 +13,7 @@ export interface BareVariant {
 	file: string;
 	etag: string;
 	headers: Record<string, string>;
+	notModifiedHeaders: Record<string, string>;
 }
 export type BareFeeds = Record<string, Record<'identity' | 'gzip' | 'br', BareVariant>>;
 
@@ -21,7 +22,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	const served = new Map(
 		Object.entries(feeds).map(([path, variants]) => [
 			path,
-			Object.fromEntries(Object.entries(variants).map(([coding, v]) => [coding, { ...v, body: readFileSync(v.file), notModified: { etag: v.etag, vary: 'Accept-Encoding' } }]))
+			Object.fromEntries(Object.entries(variants).map(([coding, v]) => [coding, { ...v, body: readFileSync(v.file), notModified: v.notModifiedHeaders }]))
 		])
 	);
 	http

@@ -234,8 +234,10 @@ async function main() {
 				if (r.status !== 200 || (r.headers['content-encoding'] ?? 'identity') !== coding) throw new Error(`${path} ${coding}: ${r.status} ${r.headers['content-encoding']}`);
 				const file = join(dataDir, `${kind}.${coding}`);
 				writeFileSync(file, r.body);
-				const { date: _date, connection: _connection, 'keep-alive': _keepAlive, ...headers } = r.headers;
-				bareFeeds[path][coding] = { file, etag: r.headers.etag!, headers };
+				const notModified = await rawGet(url + path, { 'accept-encoding': coding, 'if-none-match': r.headers.etag! });
+				if (notModified.status !== 304) throw new Error(`${path} ${coding}: ${notModified.status} på If-None-Match`);
+				const own = ({ date: _date, connection: _connection, 'keep-alive': _keepAlive, ...rest }: Record<string, string>) => rest;
+				bareFeeds[path][coding] = { file, etag: r.headers.etag!, headers: own(r.headers), notModifiedHeaders: own(notModified.headers) };
 				sizes[kind][coding] = r.body.byteLength;
 			}
 		}

@@ -131,6 +131,23 @@ describe('public feeds before the framework', () => {
 		expect(feeds[0]!.lastFetched.outlook).toBeNull();
 	});
 
+	it('sees a change written by someone else (no call into this process) once the fingerprint’s second has passed', async () => {
+		const before = await get('/feeds/organer/direktionen.ics');
+		const meeting = await t.db
+			.selectFrom('meeting as m')
+			.innerJoin('body as b', 'b.id', 'm.body_id')
+			.select('m.id')
+			.where('b.code', '=', 'DIR')
+			.where('m.starts_at', '>', new Date())
+			.orderBy('m.starts_at')
+			.executeTakeFirstOrThrow();
+		await t.db.updateTable('meeting').set({ location: 'Et andet lokale' }).where('id', '=', meeting.id).execute();
+		await new Promise((r) => setTimeout(r, 1100));
+		const after = await get('/feeds/organer/direktionen.ics');
+		expect(after.headers.etag).not.toBe(before.headers.etag);
+		expect(after.body.toString('utf8')).toContain('LOCATION:Et andet lokale');
+	});
+
 	it('tells the kinds of client apart by their User-Agent', () => {
 		expect(
 			[

@@ -267,8 +267,15 @@ export interface FeedFetchTable {
 	last_at: Timestamp;
 }
 
+/** Raised by triggers on every change of what feeds are made of (one row, id 1). */
+export interface FeedDataVersionTable {
+	id: number;
+	version: number;
+}
+
 export interface DB {
 	feed_subscription: FeedSubscriptionTable;
+	feed_data_version: FeedDataVersionTable;
 	feed_state: FeedStateTable;
 	feed_published: FeedPublishedTable;
 	feed_fetch: FeedFetchTable;

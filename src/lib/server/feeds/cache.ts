@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import { ZONE } from '../../domain/zone.ts';
 import type { DB } from '../db/schema.ts';
@@ -7,16 +7,14 @@ import type { Feed } from './public.ts';
 import { publishFeed } from './publish.ts';
 
 /**
- * What every public feed is made from, in one cheap query: the count and newest change of each
- * table a feed reads. Any insert, update, soft or hard delete moves it, so a feed rendered under
- * the same fingerprint (and on the same day, as the window and the cancelled-meeting rule move
- * with the date) is byte for byte the feed that would be rendered now.
+ * What every public feed is made from, as one number: feed_data_version, raised by a trigger on
+ * every change of the tables a feed reads (see its migration). A feed rendered under the same
+ * number (and on the same day, as the window and the cancelled-meeting rule move with the date)
+ * is byte for byte the feed that would be rendered now.
  */
 async function dataFingerprint(db: Kysely<DB>): Promise<string> {
-	const table = (name: string) => sql`(select count(*)::text || '@' || coalesce(max(updated_at)::text, '') from ${sql.table(name)})`;
-	const stages = sql`(select count(*)::text || '@' || coalesce(sum(hashtext(case_id::text || position || status || coalesce(meeting_id::text, ''))), 0)::text from case_stage)`;
-	const { rows } = await sql<{ f: string }>`select ${table('meeting')} || '|' || ${table('event')} || '|' || ${table('body')} || '|' || ${table('closure')} || '|' || ${table('case_file')} || '|' || ${table('fixed_item')} || '|' || ${stages} as f`.execute(db);
-	return rows[0]!.f;
+	const row = await db.selectFrom('feed_data_version').select('version').where('id', '=', 1).executeTakeFirstOrThrow();
+	return String(row.version);
 }
 
 // Thousands of subscribers poll the same few feeds: a fingerprint younger than this is reused,
