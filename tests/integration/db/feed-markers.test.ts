@@ -156,6 +156,7 @@ describe.each(dialects)('feed markers on %s', (dialect) => {
 		const date = `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)}`;
 		await t.db.insertInto('closure').values({ name: 'Lukket for test', from_date: date, to_date: date, body_id: null }).execute();
 		const after = await publishFeed(t.db, await feed(), at(12));
+		expect(lintIcs(after.bytes)).toEqual([]);
 		const a = markers(after.bytes);
 		expect(a.get(uid)!.dtstart < deadline.dtstart).toBe(true);
 		expect([a.get(uid)!.sequence, a.get(uid)!.dtstamp, a.get(uid)!.lastModified]).toEqual([deadline.sequence + 1, stampAt(12), stampAt(12)]);

@@ -11,7 +11,7 @@ import { selectionSchema, type Selection } from '../../../src/lib/server/feeds/s
 import { createSubscription, regenerateSubscription, revokeSubscription, subscriberByToken } from '../../../src/lib/server/feeds/subscriptions.ts';
 import { freshDb, type TestDb } from '../../integration/db/context.ts';
 import { ORIGIN } from './fixtures.ts';
-import { parseFeed } from './parse.ts';
+import { parseFeed, parseFeedWithNodeIcal } from './parse.ts';
 
 /**
  * Personal and case feeds on the demo data (loaded as of 2026, so it holds 2023–2027), rendered
@@ -63,6 +63,13 @@ function readBack(ics: string) {
 	});
 }
 
+/** Whether node-ical reads every event as ical.js does (UID, instants, status, sequence, text). */
+function bothParsers(ics: string): boolean {
+	const byUid = <T extends { uid: string }>(xs: T[]) => [...xs].sort((a, b) => (a.uid < b.uid ? -1 : 1));
+	expect(byUid(parseFeedWithNodeIcal(ics))).toEqual(byUid(parseFeed(ics).events.map(({ url: _url, ...e }) => e)));
+	return true;
+}
+
 /** The case titles a personal feed names in its meetings' summaries ("Direktionen: A (drøftelse); B (beslutning)"). */
 const caseTitles = (ics: string) => [
 	...new Set(
@@ -94,7 +101,8 @@ describe('a personal feed of the cases the user is responsible for', () => {
 	it('shows a meeting of a followed body that also treats the user’s case once: one busy block, one reminder, the stage in its description', async () => {
 		const { token } = await subscribe(EDITOR, { bodies: ['DIR', 'HU'], ownCases: true, deadlines: true, reminders: { deadlineMinutes: null, meetingMinutes: 60 } });
 		const ics = await render(token);
-		expect(lintIcs(ics)).toEqual([]);
+		expect(lintIcs(Buffer.from(ics, 'utf8'))).toEqual([]);
+		expect(bothParsers(ics)).toBe(true);
 		const atDir = readBack(ics).filter((e) => e.start === '2023-04-12T07:00:00.000Z');
 		expect(atDir.map((e) => [e.summary, e.alarms])).toEqual([['Direktionen: Ligestillingsredegørelsen 2023 (drøftelse)', ['DISPLAY -PT1H']]]);
 		const [event] = parseFeed(ics).events.filter((e) => e.start === '2023-04-12T07:00:00.000Z');
@@ -163,7 +171,11 @@ describe('closed and internal content', () => {
 			'Tværgående retningslinjer for informationssikkerhed i DIR (beslutning)',
 			'Tværgående retningslinjer for informationssikkerhed i ISU (drøftelse)'
 		]);
-		expect(parseFeed(renderFeed(staff!.calendar)).events.find((e) => e.summary.endsWith('i ISU (drøftelse)'))?.start).toBe('2023-03-07T09:00:00.000Z');
+		const staffIcs = renderFeed(staff!.calendar);
+		expect(parseFeed(staffIcs).events.find((e) => e.summary.endsWith('i ISU (drøftelse)'))?.start).toBe('2023-03-07T09:00:00.000Z');
+		expect([lintIcs(Buffer.from(staffIcs, 'utf8')), bothParsers(staffIcs)]).toEqual([[], true]);
+		const publicIcs = renderFeed(pub!.calendar);
+		expect([lintIcs(Buffer.from(publicIcs, 'utf8')), bothParsers(publicIcs)]).toEqual([[], true]);
 	});
 
 	it('gives a reader Chefforum’s meetings when chosen, which the public feed never has', async () => {
