@@ -30,7 +30,7 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: 'node build',
+		command: 'node server.ts',
 		url: `http://127.0.0.1:${PORT}/api/v1/bodies`,
 		timeout: 180_000,
 		reuseExistingServer: false,

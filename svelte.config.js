@@ -27,7 +27,7 @@ export default {
 		typescript: {
 			config: (config) => {
 				config.compilerOptions.allowImportingTsExtensions = true;
-				config.include.push('../scripts/**/*.ts', '../migrations/**/*.ts', '../bench/**/*.ts', '../playwright.config.ts');
+				config.include.push('../server.ts', '../scripts/**/*.ts', '../migrations/**/*.ts', '../bench/**/*.ts', '../playwright.config.ts');
 				return config;
 			}
 		}

@@ -1,19 +1,23 @@
 /**
  * `npm run bench`: the production build on a generated ten-year dataset, measured on loopback.
- * Feeds are measured side by side with the same server serving a static file of the very same
- * bytes, so the figure that matters — feed ÷ static — does not depend on the machine.
- * Writes bench/results/latest.json and latest.md.
+ * Feeds are measured side by side with a bare Node `http` server (bench/bare.ts) answering the
+ * very same bytes and headers from memory, in the same run, so the figure that matters —
+ * feed ÷ bare, at least 0.8 — does not depend on the machine. Writes bench/results/latest.json
+ * and latest.md.
  *
  * BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 50) bound the load cases.
  */
 import { plannerBench, type PlannerFigures } from './planner.ts';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { chromium } from '@playwright/test';
 import { BENCH_BODIES, generateInto, type GeneratedYear } from './generate.ts';
-import { ensureBuild, holdBuildLock, memoryOf, ROOT, startServer, type RunningServer } from './server.ts';
+import type { BareFeeds } from './bare.ts';
+import { ensureBuild, freePort, holdBuildLock, memoryOf, ROOT, startServer, type RunningServer } from './server.ts';
 
 holdBuildLock();
 
@@ -22,11 +26,18 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const RENDER_SAMPLES = 30;
 const BODY_SLUG = 'kommunalbestyrelsen';
 const PAGES = ['/', '/kalender', '/liste', `/organer/${BODY_SLUG}`];
-/** Bench-only names in build/client, removed again in `finally`. */
-const STATIC = { body: '__bench-body.ics', public: '__bench-public.ics' } as const;
+/** Each answer is at least this share of the bare server's throughput (issue 12). */
+const REQUIRED_SHARE = 0.8;
+/** Each side of a feed measurement is ROUNDS × 2 slices of SLICE seconds (1.5 × SECONDS), the two sides taking turns. */
+const ROUNDS = 3;
+const SLICE = SECONDS / 4;
+const CODINGS = { identity: 'identity', gzip: 'gzip', br: 'br' } as const;
 
 interface LoadFigures {
 	requestsPerSecond: number;
+	/** Requests answered, and the server's CPU time (user + system) meanwhile, when its pid was given. */
+	requests: number;
+	cpuMs?: number;
 	p50ms: number;
 	p99ms: number;
 	statuses: Record<string, number>;
@@ -37,22 +48,33 @@ interface LoadFigures {
  * Waits until the server answers a static file quickly again: requests still queued from the
  * previous case would otherwise be served during, and counted against, the next one.
  */
-async function settle(base: string): Promise<void> {
+async function settle(base: string, probe = `${base}/favicon.svg`): Promise<void> {
 	const deadline = Date.now() + 60_000;
 	let quick = 0;
 	while (quick < 3 && Date.now() < deadline) {
 		const started = performance.now();
-		await (await fetch(`${base}/favicon.svg`)).arrayBuffer();
+		await (await fetch(probe, { method: 'HEAD' })).arrayBuffer();
 		quick = performance.now() - started < 20 ? quick + 1 : 0;
 		await new Promise((r) => setTimeout(r, 100));
 	}
 }
 
-async function load(url: string, headers: Record<string, string> = {}): Promise<LoadFigures> {
-	await settle(new URL(url).origin);
-	const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers, timeout: 10 });
-	if (r.requests.total === 0) throw new Error(`${url}: ingen svar på ${SECONDS} s`);
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK']).stdout.toString().trim()) || 100;
+
+/** A process's CPU time so far (user + system), in milliseconds, from /proc. */
+function cpuMs(pid: number): number {
+	const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+	return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+}
+
+async function load(url: string, headers: Record<string, string> = {}, seconds = SECONDS, pid?: number): Promise<LoadFigures> {
+	await settle(new URL(url).origin, url);
+	const cpuBefore = pid === undefined ? 0 : cpuMs(pid);
+	const r = await autocannon({ url, connections: CONNECTIONS, duration: seconds, headers, timeout: 10 });
+	if (r.requests.total === 0) throw new Error(`${url}: ingen svar på ${seconds} s`);
 	return {
+		requests: r.requests.total,
+		...(pid === undefined ? {} : { cpuMs: cpuMs(pid) - cpuBefore }),
 		requestsPerSecond: Math.round(r.requests.average),
 		p50ms: r.latency.p50,
 		p99ms: r.latency.p99,
@@ -67,6 +89,24 @@ const median = (xs: number[]) => {
 	return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** Slices of one measurement as one, weighted by how many slices each side already holds: mean throughput and median, the worst p99. */
+function combine(a: LoadFigures & { slices?: number }, b: LoadFigures): LoadFigures & { slices: number } {
+	const n = a.slices ?? 1;
+	const statuses = { ...a.statuses };
+	for (const [k, c] of Object.entries(b.statuses)) statuses[k] = (statuses[k] ?? 0) + c;
+	const mean = (x: number, y: number) => (x * n + y) / (n + 1);
+	return {
+		requestsPerSecond: Math.round(mean(a.requestsPerSecond, b.requestsPerSecond)),
+		requests: a.requests + b.requests,
+		...(a.cpuMs !== undefined && b.cpuMs !== undefined ? { cpuMs: a.cpuMs + b.cpuMs } : {}),
+		p50ms: round(mean(a.p50ms, b.p50ms)),
+		p99ms: Math.max(a.p99ms, b.p99ms),
+		statuses,
+		errors: a.errors + b.errors,
+		slices: n + 1
+	};
+}
 
 /** Sequential requests, one at a time: the server's own time per response (plus loopback). */
 async function renderTime(url: string): Promise<{ medianMs: number; p90Ms: number; bytes: number }> {
@@ -84,6 +124,35 @@ async function renderTime(url: string): Promise<{ medianMs: number; p90Ms: numbe
 	}
 	const sorted = [...times].sort((a, b) => a - b);
 	return { medianMs: round(median(times)), p90Ms: round(sorted[Math.floor(sorted.length * 0.9)]!), bytes };
+}
+
+/** One raw answer, without the decompression fetch() would do: its body bytes and headers. */
+function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; body: Buffer; headers: Record<string, string> }> {
+	return new Promise((done, fail) => {
+		http.get(url, { headers }, (res) => {
+			const chunks: Buffer[] = [];
+			res.on('data', (c: Buffer) => chunks.push(c));
+			res.on('end', () => done({ status: res.statusCode!, body: Buffer.concat(chunks), headers: Object.fromEntries(Object.entries(res.headers).map(([k, v]) => [k, String(v)])) }));
+		}).on('error', fail);
+	});
+}
+
+/** Starts bench/bare.ts serving `feeds` and waits until it answers. */
+async function startBare(feeds: BareFeeds, dir: string): Promise<{ url: string; pid: number; stop(): void }> {
+	const port = await freePort();
+	const file = join(dir, 'bare.json');
+	writeFileSync(file, JSON.stringify(feeds));
+	const child = spawn(process.execPath, [join(ROOT, 'bench', 'bare.ts'), file, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+	await new Promise<void>((ready, fail) => {
+		child.stdout!.once('data', () => ready());
+		child.once('exit', (code) => fail(new Error(`bench/bare.ts stoppede (${code})`)));
+	});
+	return { url: `http://127.0.0.1:${port}`, pid: child.pid!, stop: () => child.kill('SIGTERM') };
+}
+
+/** Resets the process's peak RSS (VmHWM), so the next reading is the peak of what follows. */
+function resetPeak(pid: number): void {
+	writeFileSync(`/proc/${pid}/clear_refs`, '5');
 }
 
 const fileSize = (path: string) => statSync(join(ROOT, 'build', 'client', path)).size;
@@ -133,12 +202,6 @@ async function loadedScripts(base: string): Promise<Record<string, { files: numb
 	}
 }
 
-async function etagOf(url: string): Promise<string> {
-	const etag = (await fetch(url)).headers.get('etag');
-	if (!etag) throw new Error(`${url} har ingen ETag`);
-	return etag;
-}
-
 /** The busiest year; among equals the one nearest today, so the figure is about a year people open. */
 function busiestYear(years: GeneratedYear[]): number {
 	const now = new Date().getFullYear();
@@ -149,7 +212,6 @@ async function main() {
 	const started = performance.now();
 	const { built } = ensureBuild();
 	const dataDir = mkdtempSync(join(tmpdir(), 'aarshjul-bench-'));
-	const staticPaths = Object.values(STATIC).map((name) => join(ROOT, 'build', 'client', name));
 	let server: RunningServer | undefined;
 	try {
 		const genStarted = performance.now();
@@ -158,48 +220,79 @@ async function main() {
 		const year = busiestYear(years);
 		const env = { DATA_DIR: dataDir, DEMO: 'off' };
 
-		// The feeds' exact bytes come from the server itself (links carry its origin), then the
-		// server restarts so its static file server sees the copies.
 		server = await startServer(env);
-		const port = new URL(server.url).port;
-		const feedPath = { body: `/feeds/organer/${BODY_SLUG}.ics`, public: '/feeds/offentlig.ics' };
-		const feedBytes = {
-			body: new Uint8Array(await (await fetch(server.url + feedPath.body)).arrayBuffer()),
-			public: new Uint8Array(await (await fetch(server.url + feedPath.public)).arrayBuffer())
-		};
-		await server.stop();
-		writeFileSync(join(ROOT, 'build', 'client', STATIC.body), feedBytes.body);
-		writeFileSync(join(ROOT, 'build', 'client', STATIC.public), feedBytes.public);
-		server = await startServer({ ...env, PORT: port });
 		const url = server.url;
-		for (const kind of ['body', 'public'] as const) {
-			const served = new Uint8Array(await (await fetch(`${url}/${STATIC[kind]}`)).arrayBuffer());
-			const again = new Uint8Array(await (await fetch(url + feedPath[kind])).arrayBuffer());
-			if (Buffer.compare(served, feedBytes[kind]) !== 0 || Buffer.compare(again, feedBytes[kind]) !== 0) throw new Error(`${kind}: feedens bytes ændrede sig undervejs`);
+		const feedPath = { body: `/feeds/organer/${BODY_SLUG}.ics`, public: '/feeds/offentlig.ics' };
+		// The bare server gets exactly what the app sends, per feed and coding: bytes and headers.
+		const bareFeeds: BareFeeds = {};
+		const sizes: Record<string, Record<string, number>> = {};
+		for (const [kind, path] of Object.entries(feedPath)) {
+			bareFeeds[path] = {} as BareFeeds[string];
+			sizes[kind] = {};
+			for (const coding of Object.values(CODINGS)) {
+				const r = await rawGet(url + path, { 'accept-encoding': coding });
+				if (r.status !== 200 || (r.headers['content-encoding'] ?? 'identity') !== coding) throw new Error(`${path} ${coding}: ${r.status} ${r.headers['content-encoding']}`);
+				const file = join(dataDir, `${kind}.${coding}`);
+				writeFileSync(file, r.body);
+				const notModified = await rawGet(url + path, { 'accept-encoding': coding, 'if-none-match': r.headers.etag! });
+				if (notModified.status !== 304) throw new Error(`${path} ${coding}: ${notModified.status} på If-None-Match`);
+				const own = ({ date: _date, connection: _connection, 'keep-alive': _keepAlive, ...rest }: Record<string, string>) => rest;
+				bareFeeds[path][coding] = { file, etag: r.headers.etag!, headers: own(r.headers), notModifiedHeaders: own(notModified.headers) };
+				sizes[kind][coding] = r.body.byteLength;
+			}
 		}
+		const bare = await startBare(bareFeeds, dataDir);
 		const idle = memoryOf(server.pid);
 
 		const feeds: Record<string, unknown> = {};
-		for (const kind of ['body', 'public'] as const) {
-			const feedUrl = url + feedPath[kind];
-			const staticUrl = `${url}/${STATIC[kind]}`;
-			console.log(`Belaster ${feedPath[kind]} og den statiske kopi (${SECONDS} s × 4) …`);
-			const feed200 = await load(feedUrl);
-			const static200 = await load(staticUrl);
-			const feed304 = await load(feedUrl, { 'if-none-match': await etagOf(feedUrl) });
-			const static304 = await load(staticUrl, { 'if-none-match': await etagOf(staticUrl) });
-			// Failures are part of the result (the table shows them), but a case answered with the wrong status measured the wrong thing.
-			for (const [name, r] of Object.entries({ feed200, static200, feed304, static304 })) {
-				const expected = name.endsWith('304') ? '304' : '200';
-				if (Object.keys(r.statuses).some((s) => s !== expected)) throw new Error(`${kind} ${name}: ${JSON.stringify(r)}`);
+		let fullResponseGrowth = 0;
+		try {
+			for (const [kind, path] of Object.entries(feedPath)) {
+				const cases = {
+					full: { 'accept-encoding': 'identity' },
+					compressed: { 'accept-encoding': 'gzip, deflate, br' },
+					notModified: { 'accept-encoding': 'gzip, deflate, br', 'if-none-match': bareFeeds[path]!.br.etag }
+				};
+				const figures: Record<string, { feed: LoadFigures; bare: LoadFigures; share: number; cpuMicros: { feed: number; bare: number }; cpuShare: number }> = {};
+				for (const [name, headers] of Object.entries(cases)) {
+					// App and bare in turns (app, bare, bare, app, three times over, a quarter of the time each): on a machine
+					// shared with other work the load drifts and comes in bursts, and taking turns spreads both over the two sides.
+					console.log(`Belaster ${path} (${name}) og den bare server på skift (${ROUNDS * 4} × ${SLICE} s) …`);
+					const feedSlices: LoadFigures[] = [];
+					const bareSlices: LoadFigures[] = [];
+					for (let round = 0; round < ROUNDS; round++) {
+						const before = memoryOf(server.pid);
+						resetPeak(server.pid);
+						feedSlices.push(await load(url + path, headers, SLICE, server.pid));
+						if (kind === 'public' && name === 'full') fullResponseGrowth = Math.max(fullResponseGrowth, memoryOf(server.pid).peak - before.current);
+						bareSlices.push(await load(bare.url + path, headers, SLICE, bare.pid), await load(bare.url + path, headers, SLICE, bare.pid));
+						feedSlices.push(await load(url + path, headers, SLICE, server.pid));
+					}
+					const feed = feedSlices.reduce(combine);
+					const bareFigures = bareSlices.reduce(combine);
+					const expected = name === 'notModified' ? '304' : '200';
+					for (const [side, r] of Object.entries({ feed, bare: bareFigures })) {
+						if (Object.keys(r.statuses).some((st) => st !== expected)) throw new Error(`${kind} ${name} ${side}: ${JSON.stringify(r)}`);
+					}
+					// CPU time per answer does not depend on how much of the shared machine each server was given.
+					const cpuPerRequest = (f: LoadFigures) => (f.cpuMs ?? NaN) / f.requests;
+					figures[name] = {
+						feed,
+						bare: bareFigures,
+						share: round(feed.requestsPerSecond / bareFigures.requestsPerSecond, 2),
+						cpuMicros: { feed: round(cpuPerRequest(feed) * 1000), bare: round(cpuPerRequest(bareFigures) * 1000) },
+						cpuShare: round(cpuPerRequest(bareFigures) / cpuPerRequest(feed), 2)
+					};
+				}
+				feeds[kind] = {
+					path,
+					bytes: sizes[kind],
+					events: readFileSync(bareFeeds[path]!.identity.file, 'utf8').split('BEGIN:VEVENT').length - 1,
+					...figures
+				};
 			}
-			feeds[kind] = {
-				path: feedPath[kind],
-				bytes: feedBytes[kind].byteLength,
-				events: new TextDecoder().decode(feedBytes[kind]).split('BEGIN:VEVENT').length - 1,
-				full: { feed: feed200, static: static200, ratio: round(static200.requestsPerSecond / feed200.requestsPerSecond, 2) },
-				notModified: { feed: feed304, static: static304, ratio: round(static304.requestsPerSecond / feed304.requestsPerSecond, 2) }
-			};
+		} finally {
+			bare.stop();
 		}
 		const underLoad = memoryOf(server.pid);
 
@@ -245,7 +338,7 @@ async function main() {
 			render,
 			javascript,
 			planner,
-			memory: { idleRssBytes: idle.current, peakRssBytesUnderFeedLoad: underLoad.peak },
+			memory: { idleRssBytes: idle.current, peakRssBytesUnderFeedLoad: underLoad.peak, fullResponsesGrowthBytes: fullResponseGrowth, connections: CONNECTIONS },
 			builtForThisRun: built,
 			totalSeconds: 0
 		};
@@ -256,7 +349,6 @@ async function main() {
 		console.log(`\n${md}`);
 	} finally {
 		await server?.stop();
-		for (const p of staticPaths) rmSync(p, { force: true });
 		rmSync(dataDir, { recursive: true, force: true });
 	}
 }
@@ -269,7 +361,7 @@ type Results = {
 	feeds: Record<string, unknown>;
 	render: Record<string, { path: string; medianMs: number; p90Ms: number; bytes: number }>;
 	javascript: Record<string, { referenced?: { bytes: number; brotliBytes: number }; loaded?: { bytes: number; transferredBytes: number } }>;
-	memory: { idleRssBytes: number; peakRssBytesUnderFeedLoad: number };
+	memory: { idleRssBytes: number; peakRssBytesUnderFeedLoad: number; fullResponsesGrowthBytes: number; connections: number };
 	planner: PlannerFigures[];
 	totalSeconds: number;
 };
@@ -279,21 +371,32 @@ const mib = (bytes: number) => `${round(bytes / 1024 / 1024)} MiB`;
 
 function markdown(r: Results): string {
 	type Side = { requestsPerSecond: number; p50ms: number; p99ms: number; errors: number };
-	type FeedResult = { path: string; bytes: number; events: number; full: { feed: Side; static: Side; ratio: number }; notModified: { feed: Side; static: Side; ratio: number } };
+	type Case = { feed: Side; bare: Side; share: number; cpuMicros: { feed: number; bare: number }; cpuShare: number };
+	type FeedResult = { path: string; bytes: Record<string, number>; events: number; full: Case; compressed: Case; notModified: Case };
 	const lines = [
 		`# Benchmark ${r.date}`,
 		'',
 		`${r.machine.cpus} × ${r.machine.cpu}, Node ${r.machine.node}. Dataset: ${r.dataset.years}, ${r.dataset.bodies} organer (${r.dataset.internalBodies} interne), ` +
 			`${r.dataset.meetings} møder, ${r.dataset.cases} sager med ${r.dataset.caseStages} trin, ${r.dataset.events} begivenheder. Belastning: ${r.settings.connections} forbindelser i ${r.settings.secondsPerCase} s pr. måling på loopback.`,
 		'',
-		'## Feeds mod en statisk fil med de samme bytes',
+		`## Feeds mod en bar Node-server med de samme bytes i hukommelsen (krav: feed ÷ bar ≥ ${REQUIRED_SHARE})`,
 		'',
-		'| feed | svar | feed req/s | p50 | p99 | fejl | statisk req/s | p50 | p99 | statisk ÷ feed |',
-		'| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'
+		`Hver side måles i ${ROUNDS * 2} skiver à ${SLICE} s på skift med den anden (app, bar, bar, app …); req/s er middeltallet, p99 den værste skive. ` +
+			'CPU pr. svar er serverprocessens CPU-tid (bruger + system) delt med antal svar: den afhænger ikke af, hvor meget af en delt maskine hver server fik.',
+		'',
+		'| feed | svar | feed req/s | p50 | p99 | fejl | bar req/s | p50 | p99 | feed ÷ bar | CPU pr. svar, feed / bar | bar ÷ feed i CPU |',
+		'| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'
 	];
 	for (const f of Object.values(r.feeds) as FeedResult[]) {
-		for (const [label, c] of [[`200 (${kb(f.bytes)}, ${f.events} VEVENT)`, f.full], ['304 (If-None-Match)', f.notModified]] as const) {
-			lines.push(`| \`${f.path}\` | ${label} | ${c.feed.requestsPerSecond} | ${c.feed.p50ms} ms | ${c.feed.p99ms} ms | ${c.feed.errors} | ${c.static.requestsPerSecond} | ${c.static.p50ms} ms | ${c.static.p99ms} ms | ${c.ratio} |`);
+		const rows = [
+			[`200 (${kb(f.bytes.identity!)}, ${f.events} VEVENT)`, f.full],
+			[`200 brotli (${kb(f.bytes.br!)}; gzip ${kb(f.bytes.gzip!)})`, f.compressed],
+			['304 (If-None-Match)', f.notModified]
+		] as const;
+		for (const [label, c] of rows) {
+			lines.push(
+				`| \`${f.path}\` | ${label} | ${c.feed.requestsPerSecond} | ${c.feed.p50ms} ms | ${c.feed.p99ms} ms | ${c.feed.errors} | ${c.bare.requestsPerSecond} | ${c.bare.p50ms} ms | ${c.bare.p99ms} ms | ${c.share}${c.share < REQUIRED_SHARE ? ' ✗' : ''} | ${c.cpuMicros.feed} / ${c.cpuMicros.bare} µs | ${c.cpuShare} |`
+			);
 		}
 	}
 	lines.push('', `## Svartider for det travleste år (${r.dataset.busiestYear}, ${r.dataset.busiestYearCases} sager), median af sekventielle forespørgsler`, '', '| side | median | p90 | svar |', '| --- | ---: | ---: | ---: |');
@@ -304,7 +407,14 @@ function markdown(r: Results): string {
 	}
 	lines.push('', '## Planlæggeren: 1.000 sager (DIR → fagudvalg → ØK → KB)', '', '| år | møder | kontekst | 1.000 baglæns | 1.000 fremad | planlagt uden konflikt |', '| ---: | ---: | ---: | ---: | ---: | ---: |');
 	for (const p of r.planner) lines.push(`| ${p.years} | ${p.meetings} | ${p.contextMs} ms | ${p.backward1000Ms} ms | ${p.forward1000Ms} ms | ${p.planned} |`);
-	lines.push('', '## Hukommelse', '', `Serverens RSS efter opstart ${mib(r.memory.idleRssBytes)}, højeste RSS under feed-belastningen (VmHWM) ${mib(r.memory.peakRssBytesUnderFeedLoad)}.`, '');
+	lines.push(
+		'',
+		'## Hukommelse',
+		'',
+		`Serverens RSS efter opstart ${mib(r.memory.idleRssBytes)}, højeste RSS under feed-belastningen (VmHWM) ${mib(r.memory.peakRssBytesUnderFeedLoad)}. ` +
+			`${r.memory.connections} samtidige fulde svar af den offentlige feed (ukomprimeret) lagde ${mib(r.memory.fullResponsesGrowthBytes)} til RSS (krav: under 50 MiB).`,
+		''
+	);
 	lines.push(`Hele kørslen: ${r.totalSeconds} s. Gentag med \`npm run bench\`.`, '');
 	return lines.join('\n');
 }

@@ -63,11 +63,11 @@ export interface RunningServer {
 	stop(): Promise<void>;
 }
 
-/** Starts `node build` with the given environment and waits until it answers /api/v1/bodies. */
+/** Starts the production server (`node server.ts`) with the given environment and waits until it answers /api/v1/bodies. */
 export async function startServer(env: Record<string, string>, readyTimeoutMs = 180_000): Promise<RunningServer> {
 	const port = Number(env.PORT ?? (await freePort()));
 	const url = `http://127.0.0.1:${port}`;
-	const child = spawn(process.execPath, ['build'], {
+	const child = spawn(process.execPath, ['server.ts'], {
 		cwd: ROOT,
 		env: { ...process.env, HOST: '127.0.0.1', ORIGIN: url, DATABASE_URL: '', ...env, PORT: String(port) },
 		stdio: ['ignore', 'pipe', 'pipe']

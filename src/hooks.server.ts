@@ -3,12 +3,17 @@ import type { Viewer } from '$lib/server/auth/access';
 import { SESSION_COOKIE, sessionCookieOptions, validateSessionToken } from '$lib/server/auth/session';
 import { validateApiToken } from '$lib/server/auth/tokens';
 import { appDb, prepareDatabase } from '$lib/server/db/app-db';
+import { registerFeedListener } from '$lib/server/feeds/before-framework';
+import { startFlushingFetches } from '$lib/server/feeds/fetches';
 import { notFound, problemResponse } from '$lib/server/http/problem';
 import { isUnavailable } from '$lib/server/http/unavailable';
 import { isEmbedPath, withEmbedFrameAncestors } from '$lib/server/embed/origins';
 
 export const init: ServerInit = async () => {
 	await prepareDatabase();
+	// The public feeds are answered before the framework by server.ts; fetch counts go to the database every few seconds.
+	registerFeedListener(appDb);
+	startFlushingFetches(appDb);
 };
 
 const INVALID = Symbol('invalid credentials');

@@ -77,6 +77,7 @@ export const MATRIX: MatrixRow[] = [
 	// Editing and administration pages
 	{ endpoint: 'GET /redigering', path: '/redigering', expect: secretariatPage(200) },
 	{ endpoint: 'GET /redigering/organer', path: '/redigering/organer', expect: secretariatPage(200) },
+	{ endpoint: 'GET /redigering/feeds', path: '/redigering/feeds', expect: secretariatPage(200) },
 	{ endpoint: 'GET /redigering/organer/ny', path: '/redigering/organer/ny', expect: secretariatPage(200) },
 	{ endpoint: 'POST /redigering/organer/ny?/default', path: '/redigering/organer/ny', expect: secretariatPage(400) },
 	{ endpoint: 'GET /redigering/organer/[code]', path: '/redigering/organer/KB', expect: secretariatPage(200) },

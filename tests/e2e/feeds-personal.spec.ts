@@ -77,9 +77,11 @@ test('an editor subscribes to their cases on /abonner; the URL is shown once, re
 		expect(res.headers()['content-type']).toBe('text/calendar; charset=utf-8');
 		const ics = await res.text();
 		expect(lintIcs(ics)).toEqual([]);
-		const mine = events(ics).filter((e) => e.uid.includes(theCase.id));
+		expect(res.headers()['content-disposition']).toBe('inline; filename="aarshjul-personlig.ics"');
+		const mine = events(ics).filter((e) => e.summary.includes('Feedtest: personalepolitik'));
+		const bodyName: Record<string, string> = { DIR: 'Direktionen', HU: 'Hovedudvalget (Hoved-MED)', ØK: 'Økonomiudvalget', KB: 'Kommunalbestyrelsen' };
 		const expected = theCase.stages.flatMap((s, i) => [
-			{ uid: `case-${theCase.id}-${i}@aarshjul`, summary: `Feedtest: personalepolitik i ${s.body} (${s.role})`, start: iso(s.meeting!.start!), alarms: ['-PT1H'] },
+			{ uid: `meeting-${s.meeting!.id}@aarshjul`, summary: `${bodyName[s.body]}: Feedtest: personalepolitik (${s.role})`, start: iso(s.meeting!.start!), alarms: ['-PT1H'] },
 			{ uid: `deadline-${theCase.id}-${i}@aarshjul`, summary: `Frist: Feedtest: personalepolitik til ${s.body}`, start: iso(s.deadline!), alarms: ['-P1D'] }
 		]);
 		const byUid = (a: { uid: string }, b: { uid: string }) => (a.uid < b.uid ? -1 : 1);
@@ -96,7 +98,13 @@ test('an editor subscribes to their cases on /abonner; the URL is shown once, re
 		expect((await calendarApp.get(url)).status()).toBe(404);
 		const again = await calendarApp.get(renewed);
 		expect(again.status()).toBe(200);
-		expect(events(await again.text()).filter((e) => e.uid.includes(theCase.id)).length).toBe(8);
+		expect(events(await again.text()).filter((e) => e.summary.includes('Feedtest: personalepolitik')).length).toBe(8);
+		for (const [accept, coding] of [['gzip', 'gzip'], ['br', 'br'], ['identity', undefined]] as const) {
+			const compressed = await calendarApp.get(renewed, { headers: { 'accept-encoding': accept } });
+			expect([accept, compressed.headers()['content-encoding'], compressed.headers()['vary'], lintIcs(await compressed.body())]).toEqual([accept, coding, 'Accept-Encoding', []]);
+			const revalidated = await calendarApp.get(renewed, { headers: { 'accept-encoding': accept, 'if-none-match': compressed.headers()['etag']! } });
+			expect(revalidated.status()).toBe(304);
+		}
 
 		await page.getByRole('button', { name: 'Tilbagekald »Feedtest«' }).click();
 		await expect(page.getByRole('status').filter({ hasText: 'Abonnementet er tilbagekaldt' })).toBeVisible();

@@ -24,9 +24,12 @@ import type { Actions, PageServerLoad } from './$types';
 /** webcal:// is the same address; it makes the operating system hand it to the calendar app. */
 const webcal = (url: string) => url.replace(/^https?:\/\//, 'webcal://');
 
-/** The one-click links of the common calendar apps for one feed address. */
+/**
+ * The one-click links of the common calendar apps for one feed address. Outlook shows `name`
+ * literally, so spaces are written %20 (URLSearchParams would write +).
+ */
 function subscribeLinks(address: string, name: string) {
-	const subscribe = new URLSearchParams({ url: address, name }).toString();
+	const subscribe = `url=${encodeURIComponent(address)}&name=${encodeURIComponent(name)}`;
 	return {
 		url: address,
 		outlookWork: `https://outlook.office.com/calendar/0/addfromweb?${subscribe}`,

@@ -3,7 +3,7 @@ import { lintIcs } from '../../../src/lib/server/feeds/lint.ts';
 
 const TZ = ['BEGIN:VTIMEZONE', 'TZID:Europe/Copenhagen', 'END:VTIMEZONE'];
 const cal = (...event: string[]) =>
-	['BEGIN:VCALENDAR', 'VERSION:2.0', ...TZ, 'BEGIN:VEVENT', 'UID:a@x', 'DTSTAMP:20260101T100000Z', ...event, 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
+	['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//DA', ...TZ, 'BEGIN:VEVENT', 'UID:a@x', 'DTSTAMP:20260101T100000Z', ...event, 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
 const timed = ['DTSTART;TZID=Europe/Copenhagen:20260325T090000', 'DTEND;TZID=Europe/Copenhagen:20260325T120000'];
 
 describe('lintIcs', () => {
@@ -18,7 +18,7 @@ describe('lintIcs', () => {
 	});
 
 	it('counts octets, not characters: 38 × "æ" after "SUMMARY:" is 84 octets', () => {
-		expect(lintIcs(cal(...timed, `SUMMARY:${'æ'.repeat(38)}`))).toEqual(['linje 11 har 84 oktetter']);
+		expect(lintIcs(cal(...timed, `SUMMARY:${'æ'.repeat(38)}`))).toEqual(['linje 12 har 84 oktetter']);
 	});
 
 	it('finds a TZID without its VTIMEZONE', () => {
@@ -42,5 +42,33 @@ describe('lintIcs', () => {
 
 	it('reads folded lines as one', () => {
 		expect(lintIcs(cal('DTSTART;TZID=Europe/Copenhagen:20260325T09', ' 0000', ...timed.slice(1)))).toEqual([]);
+	});
+
+	it('finds calendar properties after a component and event properties after the alarm', () => {
+		const late = cal(...timed).replace('END:VEVENT\r\nEND:VCALENDAR', 'END:VEVENT\r\nREFRESH-INTERVAL;VALUE=DURATION:PT1H\r\nEND:VCALENDAR');
+		expect(lintIcs(late)).toEqual(['REFRESH-INTERVAL står efter en komponent i VCALENDAR']);
+		const alarmFirst = cal(...timed, 'BEGIN:VALARM', 'ACTION:DISPLAY', 'TRIGGER:-PT1H', 'DESCRIPTION:x', 'END:VALARM', 'URL:https://x.dk');
+		expect(lintIcs(alarmFirst)).toEqual(['URL står efter en komponent i VEVENT']);
+	});
+
+	it('finds an END without its BEGIN, a missing PRODID and a missing END', () => {
+		expect(lintIcs(cal(...timed, 'END:VALARM'))).toEqual(['END:VALARM uden tilsvarende BEGIN']);
+		expect(lintIcs(cal(...timed).replace('PRODID:-//test//DA\r\n', ''))).toEqual(['VCALENDAR mangler PRODID']);
+		expect(lintIcs(cal(...timed).replace('END:VCALENDAR\r\n', ''))).toEqual(['slutter ikke med END:VCALENDAR', 'VCALENDAR mangler END']);
+	});
+
+	it('finds unescaped commas and semicolons and unknown escapes in TEXT', () => {
+		expect(lintIcs(cal(...timed, 'SUMMARY:a\\, b\\; c\\\\ d\\n'))).toEqual([]);
+		expect(lintIcs(cal(...timed, 'LOCATION:Sal 1, Rådhuset'))).toEqual(['LOCATION har et ikke-escapet , i TEXT']);
+		expect(lintIcs(cal(...timed, 'DESCRIPTION:a\\\\;b'))).toEqual(['DESCRIPTION har et ikke-escapet ; i TEXT']);
+		expect(lintIcs(cal(...timed, 'SUMMARY:a\\tb'))).toEqual(['SUMMARY har en ugyldig escape \\t']);
+	});
+
+	it('finds a fold inside a UTF-8 sequence when given the bytes', () => {
+		const bytes = new TextEncoder().encode(cal(...timed, 'SUMMARY:æ'));
+		const at = bytes.indexOf(0xc3);
+		const split = new Uint8Array([...bytes.slice(0, at + 1), 0x0d, 0x0a, 0x20, ...bytes.slice(at + 1)]);
+		expect(lintIcs(bytes)).toEqual([]);
+		expect(lintIcs(split)).toEqual(['ugyldig UTF-8 (en foldning deler et tegn?)']);
 	});
 });

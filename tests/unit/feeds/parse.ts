@@ -1,4 +1,5 @@
 import ICAL from 'ical.js';
+import nodeIcal, { type VEvent } from 'node-ical';
 
 /** A feed as Mozilla's parser reads it: each VEVENT with its instants resolved by the feed's own VTIMEZONE. */
 export interface ParsedEvent {
@@ -43,4 +44,27 @@ export function parseFeed(text: string): { name: string | null; events: ParsedEv
 	const wrName = cal.getFirstPropertyValue('x-wr-calname') as string | null;
 	if (name !== wrName) throw new Error(`NAME ${name} og X-WR-CALNAME ${wrName} er forskellige`);
 	return { name: name === null ? null : unescapeText(name), events };
+}
+
+/** The same feed as node-ical (a second, independent parser) reads it, in the shape of parseFeed's events. */
+export function parseFeedWithNodeIcal(text: string): Pick<ParsedEvent, 'uid' | 'sequence' | 'summary' | 'status' | 'allDay' | 'start' | 'end' | 'description' | 'location'>[] {
+	const day = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+	const parsed = nodeIcal.sync.parseICS(text);
+	return Object.values(parsed)
+		.filter((c): c is VEvent => c?.type === 'VEVENT')
+		.map((e) => {
+			const allDay = e.datetype === 'date';
+			const text = (v: unknown) => (typeof v === 'string' ? v : v && typeof v === 'object' && 'val' in v ? String(v.val) : null);
+			return {
+				uid: e.uid,
+				sequence: Number(e.sequence ?? 0),
+				summary: text(e.summary) ?? '',
+				status: e.status ?? null,
+				allDay,
+				start: allDay ? day(e.start) : e.start.toISOString(),
+				end: allDay ? day(e.end!) : e.end!.toISOString(),
+				description: text(e.description) ?? '',
+				location: text(e.location)
+			};
+		});
 }

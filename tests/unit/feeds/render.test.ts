@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { meetingItem } from '../../../src/lib/server/feeds/items.ts';
 import { lintIcs } from '../../../src/lib/server/feeds/lint.ts';
-import { renderFeed, type FeedCalendar } from '../../../src/lib/server/feeds/render.ts';
+import { fold, renderFeed, type FeedCalendar } from '../../../src/lib/server/feeds/render.ts';
 import { at, meetingRow, ORIGIN } from './fixtures.ts';
-import { parseFeed } from './parse.ts';
+import { parseFeed, parseFeedWithNodeIcal } from './parse.ts';
 import { DEADLINE, DIR_AUTUMN_SUMMER, DIR_AUTUMN_WINTER, DIR_SPRING_SUMMER, DIR_SPRING_WINTER, KB_CANCELLED, SEMINAR, sampleCalendar } from './sample.ts';
 
 const uid = (kind: string, id: string) => `${kind}-${id}@aarshjul`;
@@ -134,5 +134,51 @@ describe('a meeting with its open agenda', () => {
 			'Møde i Økonomiudvalget (ØK).\nSted: Direktionens mødelokale, Rådhuset, Grenaa\nDagsorden:\n1. Trivselsmåling og handleplan\n2. Lukket punkt\nMødet: https://aarshjul.example.dk/moeder/66666666-6666-4666-8666-666666666666\nMødeplan: https://aarshjul.example.dk/organer/oekonomiudvalget?year=2027'
 		);
 		expect(item.updatedAt).toEqual(agendaChanged);
+	});
+});
+
+describe('renderFeed follows RFC 5545 order and carries the body colour', () => {
+	const calendar = sampleCalendar();
+	calendar.color = '#1565c0';
+	calendar.items[0] = { ...calendar.items[0]!, alarmMinutes: 60 };
+	const ics = renderFeed(calendar);
+
+	it('writes the calendar properties, colour and refresh times before the VTIMEZONE, and an event’s VALARM last', () => {
+		const head = lines(ics).slice(0, lines(ics).indexOf('BEGIN:VTIMEZONE'));
+		expect(head).toEqual([
+			'BEGIN:VCALENDAR',
+			'VERSION:2.0',
+			'PRODID:-//Aarshjul//Feeds//DA',
+			'CALSCALE:GREGORIAN',
+			'METHOD:PUBLISH',
+			'NAME:Årshjul – prøve',
+			'X-WR-CALNAME:Årshjul – prøve',
+			'X-WR-CALDESC:Møder og begivenheder til test',
+			'COLOR:royalblue',
+			'X-APPLE-CALENDAR-COLOR:#1565C0',
+			'REFRESH-INTERVAL;VALUE=DURATION:PT1H',
+			'X-PUBLISHED-TTL:PT1H'
+		]);
+		const event = ics.slice(ics.indexOf(`UID:${uid('meeting', DIR_SPRING_WINTER)}`), ics.indexOf('END:VEVENT', ics.indexOf(`UID:${uid('meeting', DIR_SPRING_WINTER)}`)) + 10);
+		expect(lines(event).slice(-8)).toEqual(['TRANSP:OPAQUE', 'LAST-MODIFIED:20260105T101530Z', 'BEGIN:VALARM', 'ACTION:DISPLAY', 'TRIGGER:-PT1H', 'DESCRIPTION:Direktionen', 'END:VALARM', 'END:VEVENT']);
+		expect(lintIcs(ics)).toEqual([]);
+	});
+
+	it('reads the same in node-ical as in ical.js: every event’s UID, instants, status, sequence and text', () => {
+		const byUid = <T extends { uid: string }>(xs: T[]) => [...xs].sort((a, b) => (a.uid < b.uid ? -1 : 1));
+		const icalJs = parseFeed(ics).events.map(({ url: _url, ...e }) => e);
+		expect(byUid(parseFeedWithNodeIcal(ics))).toEqual(byUid(icalJs));
+		expect(icalJs.length).toBe(7);
+	});
+});
+
+describe('fold', () => {
+	it('breaks at 75 octets and never inside a character, also for four-octet ones', () => {
+		const line = `SUMMARY:${'a'.repeat(66)}æ${'🙂'.repeat(30)}`;
+		const folded = fold(line);
+		const physical = folded.split('\r\n');
+		expect(physical.map((l) => new TextEncoder().encode(l).byteLength)).toEqual([74, 1 + 2 + 18 * 4, 1 + 12 * 4]);
+		expect(physical.slice(1).every((l) => l.startsWith(' '))).toBe(true);
+		expect(physical.map((l, i) => (i ? l.slice(1) : l)).join('')).toBe(line);
 	});
 });

@@ -250,3 +250,11 @@ export async function meetingBodyCodes(db: Db, meetingIds: string[]): Promise<Ma
 	const rows = await db.selectFrom('meeting as m').innerJoin('body as b', 'b.id', 'm.body_id').select(['m.id', 'b.code']).where('m.id', 'in', meetingIds).where('m.deleted_at', 'is', null).execute();
 	return new Map(rows.map((r) => [r.id, r.code]));
 }
+
+/** The titles of the given cases that the viewer may see, by id. */
+export async function visibleCaseTitles(db: Db, viewer: Viewer | null, ids: string[]): Promise<Map<string, string>> {
+	if (ids.length === 0) return new Map();
+	let q = db.selectFrom('case_file').select(['id', 'title']).where('id', 'in', ids);
+	if (!canSeeInternal(viewer)) q = q.where('is_closed', '=', false);
+	return new Map((await q.execute()).map((r) => [r.id, r.title]));
+}

@@ -237,8 +237,45 @@ export interface FeedSubscriptionTable {
 	last_used_at: Timestamp | null;
 }
 
+/** What each feed's subscribers were last sent (see feeds/publish.ts). */
+export interface FeedStateTable {
+	feed_key: string;
+	bytes_hash: string;
+	last_modified: Timestamp;
+}
+
+export interface FeedPublishedTable {
+	feed_key: string;
+	uid: string;
+	content_hash: string;
+	timing_hash: string;
+	sequence: number;
+	stamp: Timestamp;
+}
+
+export type FeedClient = 'outlook' | 'google' | 'apple' | 'other';
+
+/** Fetches of a feed per Copenhagen day and kind of client; no address or user. */
+export interface FeedFetchTable {
+	feed_key: string;
+	day: DateString;
+	client: FeedClient;
+	fetches: number;
+	last_at: Timestamp;
+}
+
+/** Raised by triggers on every change of what feeds are made of (one row, id 1). */
+export interface FeedDataVersionTable {
+	id: number;
+	version: number;
+}
+
 export interface DB {
 	feed_subscription: FeedSubscriptionTable;
+	feed_data_version: FeedDataVersionTable;
+	feed_state: FeedStateTable;
+	feed_published: FeedPublishedTable;
+	feed_fetch: FeedFetchTable;
 	path_template: PathTemplateTable;
 	path_template_stage: PathTemplateStageTable;
 	case_file: CaseFileTable;

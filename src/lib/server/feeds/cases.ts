@@ -1,6 +1,7 @@
 import type { Temporal } from 'temporal-polyfill';
 import { localDate } from '../../domain/day-range.ts';
 import { meetingDeadline, type PlanningContext } from '../../domain/planning-context.ts';
+import { maySeeStage, type Viewer } from '../auth/access.ts';
 import { ZONE } from '../../domain/zone.ts';
 import type { CaseWithStages } from '../cases/repository.ts';
 import type { MeetingListItem } from '../meetings/repository.ts';
@@ -9,7 +10,6 @@ import { toInstant } from '../db/temporal.ts';
 import { rowTime } from './items.ts';
 import type { FeedItem } from './render.ts';
 import { cancelledStillShown, type FeedWindow } from './window.ts';
-import { maySeeStage, type Viewer } from '../auth/access.ts';
 
 /**
  * A case (sag) in a feed: for each stage whose meeting lies in the window, the meeting as it
@@ -24,6 +24,8 @@ import { maySeeStage, type Viewer } from '../auth/access.ts';
 export interface CaseItemOptions {
 	/** Whose feed: stages at internal bodies (Chefforum, ISU) only for signed-in subscribers. */
 	viewer: Viewer | null;
+	/** The stages as items of their own (a case feed); a personal feed shows them in the meetings instead. */
+	stages: boolean;
 	deadlines: boolean;
 	deadlineAlarmMinutes: number | null;
 	meetingAlarmMinutes: number | null;
@@ -33,6 +35,9 @@ export interface CaseItemOptions {
 export const DEADLINE_MINUTES = 15;
 
 export const casePageUrl = (origin: string, caseId: string) => `${origin}/sager/${caseId}`;
+
+/** A stage's status as the case pages name it (sagstrinnets status). */
+export const STAGE_STATUS_NAME: Record<string, string> = { planned: 'Planlagt', 'on-agenda': 'På dagsordenen', treated: 'Behandlet', postponed: 'Udsat' };
 
 /** "27.4.2023 kl. 13.00", as Danish calendars write it. */
 function when(i: Temporal.Instant): string {
@@ -65,13 +70,13 @@ export function caseItems(
 		const prefix = cancelled ? 'AFLYST: ' : '';
 		const updatedAt = later(caseUpdated, m.updated_at);
 		const meetingLine = `${m.body_name} (${s.body_code}) ${when(start)}`;
-		items.push({
+		if (opt.stages) items.push({
 			uid: `case-${c.id}-${s.position}@aarshjul`,
 			sequence: c.version + m.sequence,
 			updatedAt,
 			timing: { allDay: false, start, end: toInstant(m.ends_at) },
 			summary: `${prefix}${c.title} i ${s.body_code} (${s.role})`,
-			description: [cancelled ? 'Mødet er aflyst.' : '', `Sagen behandles i ${meetingLine} til ${s.role}.`, c.case_number ? `Sagsnummer: ${c.case_number}` : '', `Sag: ${url}`]
+			description: [cancelled ? 'Mødet er aflyst.' : '', `Sagen behandles i ${meetingLine} til ${s.role}.`, `Status: ${STAGE_STATUS_NAME[s.status] ?? s.status}`, c.case_number ? `Sagsnummer: ${c.case_number}` : '', `Sag: ${url}`]
 				.filter(Boolean)
 				.join('\n'),
 			location: m.location,

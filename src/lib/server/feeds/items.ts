@@ -23,11 +23,27 @@ export function yearPageUrl(origin: string, year: number): string {
 	return `${origin}/?year=${year}`;
 }
 
+/** A case stage of a personal feed's subscriber, shown in the meeting it is treated at. */
+export interface StageOnMeeting {
+	title: string;
+	role: string;
+	status: string;
+	url: string;
+}
+
 /**
  * A meeting as a feed item. The UID is the row's id, so a moved meeting keeps it. The open part
- * of its agenda, when given, goes into the description, and its changes into the timestamps.
+ * of its agenda, when given, goes into the description. A personal feed passes the subscriber's
+ * own case stages at the meeting: they are named in the summary and listed in the description,
+ * so the meeting stays one busy block with one reminder.
  */
-export function meetingItem(m: MeetingListItem, bodySlug: string, origin: string, agenda?: { lines: string[]; updatedAt: Date | null }): FeedItem {
+export function meetingItem(
+	m: MeetingListItem,
+	bodySlug: string,
+	origin: string,
+	agenda?: { lines: string[]; updatedAt: Date | null },
+	stages: StageOnMeeting[] = []
+): FeedItem {
 	const start = toInstant(m.starts_at);
 	const url = bodyPageUrl(origin, bodySlug, localDate(start).year);
 	const cancelled = m.status === 'cancelled';
@@ -36,6 +52,7 @@ export function meetingItem(m: MeetingListItem, bodySlug: string, origin: string
 		`Møde i ${m.body_name} (${m.body_code}).`,
 		m.location ? `Sted: ${m.location}` : '',
 		m.note,
+		stages.length ? `Dine sager på mødet:\n${stages.map((st) => `- ${st.title} (${st.role}, ${st.status.toLowerCase()}): ${st.url}`).join('\n')}` : '',
 		agenda?.lines.length ? `Dagsorden:\n${agenda.lines.join('\n')}` : '',
 		`Mødet: ${origin}/moeder/${m.id}`,
 		`Mødeplan: ${url}`
@@ -46,7 +63,7 @@ export function meetingItem(m: MeetingListItem, bodySlug: string, origin: string
 		sequence: m.sequence,
 		updatedAt: agenda?.updatedAt && agenda.updatedAt > updatedAt ? agenda.updatedAt : updatedAt,
 		timing: { allDay: false, start, end: toInstant(m.ends_at) },
-		summary: cancelled ? `AFLYST: ${m.body_name}` : m.body_name,
+		summary: `${cancelled ? 'AFLYST: ' : ''}${m.body_name}${stages.length ? `: ${stages.map((st) => `${st.title} (${st.role})`).join('; ')}` : ''}`,
 		description: lines.filter(Boolean).join('\n'),
 		location: m.location,
 		url,

@@ -2,30 +2,34 @@ import type { Temporal } from 'temporal-polyfill';
 import { localDate } from '../../domain/day-range.ts';
 import type { Viewer } from '../auth/access.ts';
 import { findVisibleBody, listVisibleBodies } from '../bodies/repository.ts';
-import { listVisibleEvents } from '../events/repository.ts';
-import type { FeedKind } from '../../domain/feeds.ts';
 import type { Db } from '../db/index.ts';
+import { listVisibleEvents } from '../events/repository.ts';
 import { listVisibleMeetings } from '../meetings/repository.ts';
 import type { BodyRow } from '../db/schema.ts';
 import { toInstant } from '../db/temporal.ts';
 import { openAgendas } from '../cases/agenda.ts';
-import { eventItem, meetingItem, rowTime } from './items.ts';
+import { eventItem, meetingItem } from './items.ts';
 import type { FeedCalendar, FeedItem } from './render.ts';
 import { cancelledStillShown, feedWindow } from './window.ts';
 
 /**
  * A feed is a query and a name: the functions here pick the rows; renderFeed and feedResponse
  * are shared by every kind of feed. Public feeds read as the public (viewer null) through the
- * repositories' visible readers, so no internal body, internal event or closed content can reach them.
+ * repositories' visible readers, so no
+ * internal body, internal event or closed content can reach them.
  */
 export interface Feed {
+	/** Names the feed's published state (feeds/publish.ts): 'public', 'body:3', 'case:<id>', 'personal:7' … */
+	key: string;
+	/** The file name offered in Content-Disposition (ASCII). */
+	fileName: string;
 	calendar: FeedCalendar;
-	/** The newest updated_at of everything rendered (items and the bodies naming them). */
-	lastModified: Date;
 }
 
+export type FeedKind = 'public' | 'body';
+
 export interface FeedLink {
-	kind: Extract<FeedKind, 'public' | 'body'>;
+	kind: FeedKind;
 	name: string;
 	description: string;
 	/** Path from the site root, e.g. /feeds/organer/kommunalbestyrelsen.ics */
@@ -59,8 +63,6 @@ export async function publicFeedLinks(db: Db): Promise<FeedLink[]> {
 	return [publicLink(), ...bodies.map(bodyLink)];
 }
 
-export const newest = (dates: Date[]): Date => new Date(Math.max(0, ...dates.map((d) => d.getTime())));
-
 /** The given bodies' meetings in the window, as the viewer (the public, or a signed-in subscriber) may see them. */
 export async function meetingItems(db: Db, today: Temporal.PlainDate, origin: string, bodies: BodyRow[], viewer: Viewer | null = null): Promise<FeedItem[]> {
 	// Asked directly: the meeting reader's guard for an empty list of bodies does not build a valid query.
@@ -86,10 +88,7 @@ export async function publicFeed(db: Db, today: Temporal.PlainDate, origin: stri
 	const publicEvents = events.filter((e) => e.body_id === null || slugs.has(e.body_id));
 	const link = publicLink();
 	const items = [...meetings, ...publicEvents.map((e) => eventItem(e, e.body_id === null ? null : slugs.get(e.body_id)!, origin))];
-	return {
-		calendar: { name: link.name, description: link.description, items },
-		lastModified: newest([...bodies.map((b) => rowTime(b.updated_at)), ...items.map((i) => i.updatedAt)])
-	};
+	return { key: 'public', fileName: 'aarshjul-offentlig.ics', calendar: { name: link.name, description: link.description, items } };
 }
 
 /** One public body's meetings; undefined for an internal or unknown body. */
@@ -98,8 +97,5 @@ export async function bodyFeed(db: Db, slug: string, today: Temporal.PlainDate, 
 	if (!body) return undefined;
 	const items = await meetingItems(db, today, origin, [body]);
 	const link = bodyLink(body);
-	return {
-		calendar: { name: link.name, description: link.description, items },
-		lastModified: newest([rowTime(body.updated_at), ...items.map((i) => i.updatedAt)])
-	};
+	return { key: `body:${body.id}`, fileName: `aarshjul-${body.slug}.ics`, calendar: { name: link.name, description: link.description, color: body.color, items } };
 }

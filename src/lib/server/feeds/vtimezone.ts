@@ -3,9 +3,8 @@ import { ZONE } from '../../domain/zone.ts';
 /**
  * The VTIMEZONE for Europe/Copenhagen under the EU summer-time rule (since 1996): summer time
  * from the last Sunday of March 02:00 to the last Sunday of October 03:00. Its TZID is exactly
- * the zone name the events use, so no client has to guess. ical-generator writes no VTIMEZONE
- * by itself; the feed renderer hands this to it as the calendar's generator. The unit tests
- * check every transition of the feed window against the time-zone database.
+ * the zone name the events use, so no client has to guess. The feed renderer writes it after
+ * the calendar's properties, before the events. The unit tests check every transition of the feed window against the time-zone database.
  */
 const COPENHAGEN = [
 	'BEGIN:VTIMEZONE',

@@ -1,15 +1,15 @@
-import { Temporal } from 'temporal-polyfill';
 import { appDb } from '$lib/server/db/app-db';
-import { cachedPublicFeed } from '$lib/server/feeds/cache';
-import { feedResponse } from '$lib/server/feeds/http';
-import { publicFeed } from '$lib/server/feeds/public';
-import { ZONE } from '$lib/domain/zone';
+import { countFetch } from '$lib/server/feeds/fetches';
+import { answerPrepared, feedRequestOf, toResponse } from '$lib/server/feeds/http';
+import { publicFeedFor } from '$lib/server/feeds/serve';
 import type { RequestHandler } from './$types';
 
-/** All public meetings and events as iCalendar. */
+/**
+ * All public meetings and events as iCalendar. The production server answers this before the
+ * framework (feeds/before-framework.ts); this route answers the same where it does not.
+ */
 export const GET: RequestHandler = async ({ request, url }) => {
-	const db = appDb();
-	const today = Temporal.Now.plainDateISO(ZONE);
-	const feed = await cachedPublicFeed(db, `public|${url.origin}|${today}`, () => publicFeed(db, today, url.origin));
-	return feedResponse(request, feed!);
+	const feed = (await publicFeedFor(appDb(), { kind: 'public' }, url.origin))!;
+	countFetch(feed.key, request.headers.get('user-agent'));
+	return toResponse(answerPrepared(feed, feedRequestOf(request)));
 };

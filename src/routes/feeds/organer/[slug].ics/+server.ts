@@ -1,17 +1,13 @@
-import { error } from '@sveltejs/kit';
-import { Temporal } from 'temporal-polyfill';
 import { appDb } from '$lib/server/db/app-db';
-import { cachedPublicFeed } from '$lib/server/feeds/cache';
-import { feedResponse } from '$lib/server/feeds/http';
-import { bodyFeed } from '$lib/server/feeds/public';
-import { ZONE } from '$lib/domain/zone';
+import { countFetch } from '$lib/server/feeds/fetches';
+import { answerPrepared, feedRequestOf, notFoundResponse, toResponse } from '$lib/server/feeds/http';
+import { publicFeedFor } from '$lib/server/feeds/serve';
 import type { RequestHandler } from './$types';
 
-/** One public body's meetings as iCalendar; internal and unknown bodies are 404 alike. */
+/** One public body's meetings as iCalendar; internal and unknown bodies are 404 alike. See offentlig.ics. */
 export const GET: RequestHandler = async ({ request, url, params }) => {
-	const db = appDb();
-	const today = Temporal.Now.plainDateISO(ZONE);
-	const feed = await cachedPublicFeed(db, `body|${params.slug}|${url.origin}|${today}`, () => bodyFeed(db, params.slug, today, url.origin));
-	if (!feed) error(404, 'Kalenderen findes ikke');
-	return feedResponse(request, feed);
+	const feed = await publicFeedFor(appDb(), { kind: 'body', slug: params.slug }, url.origin);
+	if (!feed) return notFoundResponse();
+	countFetch(feed.key, request.headers.get('user-agent'));
+	return toResponse(answerPrepared(feed, feedRequestOf(request)));
 };

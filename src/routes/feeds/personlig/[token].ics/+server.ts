@@ -1,17 +1,10 @@
-import { error } from '@sveltejs/kit';
-import { Temporal } from 'temporal-polyfill';
 import { appDb } from '$lib/server/db/app-db';
-import { feedResponse, PRIVATE_CACHE } from '$lib/server/feeds/http';
-import { personalFeed } from '$lib/server/feeds/personal';
-import { subscriberByToken } from '$lib/server/feeds/subscriptions';
-import { ZONE } from '$lib/domain/zone';
+import { feedRequestOf, notFoundResponse, toResponse } from '$lib/server/feeds/http';
+import { personalFeedAnswer } from '$lib/server/feeds/serve';
 import type { RequestHandler } from './$types';
 
 /** A personal feed, reached by its token; unknown, revoked and disabled-user tokens are 404 alike. */
 export const GET: RequestHandler = async ({ request, url, params }) => {
-	const db = appDb();
-	const sub = await subscriberByToken(db, params.token);
-	if (!sub) error(404, 'Kalenderen findes ikke');
-	const feed = await personalFeed(db, sub, Temporal.Now.plainDateISO(ZONE), url.origin);
-	return feedResponse(request, feed, PRIVATE_CACHE);
+	const answer = await personalFeedAnswer(appDb(), params.token, feedRequestOf(request), url.origin, request.headers.get('user-agent'));
+	return answer ? toResponse(answer) : notFoundResponse();
 };

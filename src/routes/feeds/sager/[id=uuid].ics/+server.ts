@@ -1,21 +1,18 @@
-import { error } from '@sveltejs/kit';
-import { Temporal } from 'temporal-polyfill';
 import { appDb } from '$lib/server/db/app-db';
-import { cachedPublicFeed } from '$lib/server/feeds/cache';
-import { feedResponse } from '$lib/server/feeds/http';
-import { caseFeed } from '$lib/server/feeds/personal';
-import { ZONE } from '$lib/domain/zone';
+import { countFetch } from '$lib/server/feeds/fetches';
+import { answerPrepared, feedRequestOf, notFoundResponse, toResponse } from '$lib/server/feeds/http';
+import { publicFeedFor } from '$lib/server/feeds/serve';
 import type { RequestHandler } from './$types';
 
 /**
  * An open case's stages and deadlines at public bodies, for anyone: calendar clients send no
  * cookies, so this address answers as for the public even when a signed-in user opens it.
- * Closed and unknown cases are 404 alike.
+ * Closed and unknown cases are 404 alike. See offentlig.ics.
  */
 export const GET: RequestHandler = async ({ request, url, params }) => {
-	const db = appDb();
-	const today = Temporal.Now.plainDateISO(ZONE);
-	const feed = await cachedPublicFeed(db, `case|${params.id}|${url.origin}|${today}`, () => caseFeed(db, params.id, null, today, url.origin));
-	if (!feed) error(404, 'Kalenderen findes ikke');
-	return feedResponse(request, feed);
+	if (!/^[0-9a-fA-F-]{36}$/.test(params.id)) return notFoundResponse();
+	const feed = await publicFeedFor(appDb(), { kind: 'case', id: params.id.toLowerCase() }, url.origin);
+	if (!feed) return notFoundResponse();
+	countFetch(feed.key, request.headers.get('user-agent'));
+	return toResponse(answerPrepared(feed, feedRequestOf(request)));
 };

@@ -1,10 +1,6 @@
-import { error } from '@sveltejs/kit';
-import { Temporal } from 'temporal-polyfill';
 import { appDb } from '$lib/server/db/app-db';
-import { feedResponse, PRIVATE_CACHE } from '$lib/server/feeds/http';
-import { caseFeed } from '$lib/server/feeds/personal';
-import { subscriberByToken } from '$lib/server/feeds/subscriptions';
-import { ZONE } from '$lib/domain/zone';
+import { feedRequestOf, notFoundResponse, toResponse } from '$lib/server/feeds/http';
+import { personalCaseFeedAnswer } from '$lib/server/feeds/serve';
 import type { RequestHandler } from './$types';
 
 /**
@@ -12,10 +8,6 @@ import type { RequestHandler } from './$types';
  * internal bodies included. The public address /feeds/sager/{id}.ics serves open cases only.
  */
 export const GET: RequestHandler = async ({ request, url, params }) => {
-	const db = appDb();
-	const sub = await subscriberByToken(db, params.token);
-	if (!sub) error(404, 'Kalenderen findes ikke');
-	const feed = await caseFeed(db, params.id, sub.viewer, Temporal.Now.plainDateISO(ZONE), url.origin);
-	if (!feed) error(404, 'Kalenderen findes ikke');
-	return feedResponse(request, feed, PRIVATE_CACHE);
+	const answer = await personalCaseFeedAnswer(appDb(), params.token, params.id, feedRequestOf(request), url.origin, request.headers.get('user-agent'));
+	return answer ? toResponse(answer) : notFoundResponse();
 };
