@@ -61,6 +61,10 @@ export const MATRIX: MatrixRow[] = [
 	// A signed-in user's failed login re-renders the login page, whose load sends them home.
 	{ endpoint: 'POST /login?/default', path: '/login', expect: { public: 400, reader: 303, editor: 303, secretariat: 303, admin: 303 } },
 	{ endpoint: 'GET /logout', path: '/logout', expect: all(303) },
+	// Single sign-on is not configured for this app instance (tests/e2e/sso.spec.ts starts one that is).
+	{ endpoint: 'GET /login/sso', path: '/login/sso', expect: all(404) },
+	{ endpoint: 'GET /login/sso/callback', path: '/login/sso/callback?code=x&state=y', expect: all(404) },
+	{ endpoint: 'GET /logget-ud', path: '/logget-ud', expect: all(200) },
 	{ endpoint: 'POST /logout?/default', path: '/logout', expect: all(303), endsSession: true },
 	{ endpoint: 'GET /konto', path: '/konto', expect: signedIn(200) },
 	{ endpoint: 'POST /konto?/password', path: '/konto?/password', expect: signedIn(400) },
@@ -100,6 +104,10 @@ export const MATRIX: MatrixRow[] = [
 	{ endpoint: 'POST /admin/brugere?/create', path: '/admin/brugere?/create', expect: adminPage(400) },
 	{ endpoint: 'POST /admin/brugere?/role', path: '/admin/brugere?/role', expect: adminPage(400) },
 	{ endpoint: 'POST /admin/brugere?/disable', path: '/admin/brugere?/disable', expect: adminPage(400) },
+	{ endpoint: 'GET /admin/login-tjeneste', path: '/admin/login-tjeneste', expect: adminPage(200) },
+	{ endpoint: 'POST /admin/login-tjeneste?/settings', path: '/admin/login-tjeneste?/settings', expect: adminPage(400) },
+	{ endpoint: 'POST /admin/login-tjeneste?/addRule', path: '/admin/login-tjeneste?/addRule', expect: adminPage(400) },
+	{ endpoint: 'POST /admin/login-tjeneste?/deleteRule', path: '/admin/login-tjeneste?/deleteRule', expect: adminPage(400) },
 	{ endpoint: 'GET /admin/api-noegler', path: '/admin/api-noegler', expect: adminPage(200) },
 	{ endpoint: 'POST /admin/api-noegler?/create', path: '/admin/api-noegler?/create', expect: adminPage(400) },
 	{ endpoint: 'POST /admin/api-noegler?/revoke', path: '/admin/api-noegler?/revoke', expect: adminPage(400) },

@@ -445,6 +445,23 @@ function formTargets(): Record<string, FormTarget> {
 			junk: spoil({ name: 'Prøve', role: 'reader', unit: '' }, [field('name', fc.oneof(badText(300), blank)), field('role', role), field('unit', fc.constant('u'.repeat(201)))])
 		},
 		'POST /admin/api-noegler?/revoke': { path: '/admin/api-noegler?/revoke', junk: spoil({}, [field('id', badNumber)]) },
+		'POST /admin/login-tjeneste?/settings': {
+			path: '/admin/login-tjeneste?/settings',
+			junk: spoil({ roleClaim: 'groups', unitClaim: '', defaultRole: 'reader', version: '1' }, [
+				field('roleClaim', fc.oneof(blank, SCRIPT, around(CONTROL), fc.constantFrom('a b', 'g'.repeat(101), 'groups\r\nx'))),
+				field('unitClaim', fc.oneof(SCRIPT, CONTROL.map((c) => `a${c}b`), fc.constantFrom('a b', 'd'.repeat(101)))),
+				field('defaultRole', fc.oneof(role, fc.constantFrom('NONE', 'ingen'))),
+				field('version', badNumber)
+			])
+		},
+		'POST /admin/login-tjeneste?/addRule': {
+			path: '/admin/login-tjeneste?/addRule',
+			junk: spoil({ claimValue: 'aarshjul-laesere', role: 'reader' }, [
+				field('claimValue', fc.oneof(blank, CONTROL.map((c) => `a${c}b`), fc.constant('v'.repeat(201)))),
+				field('role', fc.oneof(role, fc.constantFrom('NONE', 'ingen')))
+			])
+		},
+		'POST /admin/login-tjeneste?/deleteRule': { path: '/admin/login-tjeneste?/deleteRule', junk: spoil({}, [field('id', badNumber)]) },
 		'POST /sager/ny?/plan': { path: '/sager/ny?/plan', junk: spoil(caseBase, planTargetSpoilers) },
 		'POST /sager/ny?/create': {
 			path: '/sager/ny?/create',

@@ -54,7 +54,7 @@ export const actions: Actions = {
 		if (!parsed.success) return fail(400, { errors: fieldErrors(parsed.error.issues) });
 		const db = appDb();
 		const user = await findUser(db, viewer.userId);
-		if (!user || !(await verifyPassword(user.password_hash, parsed.data.current))) {
+		if (!user || user.password_hash === null || !(await verifyPassword(user.password_hash, parsed.data.current))) {
 			return fail(400, { errors: { current: 'Den nuværende adgangskode er forkert' } as FormErrors });
 		}
 		await db.transaction().execute(async (tx) => {

@@ -10,7 +10,7 @@ const query = z.object({
 	entity: z.enum(['meeting', 'event', 'body', 'closure', 'meeting_plan', 'api_token', 'app_user', 'case', 'path_template', 'fixed_item'], { error: 'Ukendt type' }).optional(),
 	id: z.string().max(100).optional(),
 	actor: z.string().max(200).optional(),
-	action: z.enum(['create', 'update', 'move', 'cancel', 'restore', 'delete', 'accept-plan', 'revoke'], { error: 'Ukendt handling' }).optional(),
+	action: z.enum(['create', 'update', 'move', 'cancel', 'restore', 'delete', 'accept-plan', 'revoke', 'sign-in', 'sign-in-refused', 'import'], { error: 'Ukendt handling' }).optional(),
 	from: isoDate.optional(),
 	to: isoDate.optional(),
 	limit: z.coerce.number().int().min(1).max(500).default(100),
