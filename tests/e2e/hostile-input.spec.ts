@@ -362,6 +362,14 @@ function formTargets(): Record<string, FormTarget> {
 		fc.constantFrom('', 'afgørelse', '<script>').map((role) => ({ pathMode: 'adhoc', 'stages.0.body': 'KB', 'stages.0.role': role })),
 		fc.constant({ pathMode: 'adhoc' })
 	];
+	// Without a file; with a table as the preview keeps it, but a column choice it does not have.
+	const importTable = JSON.stringify({ format: 'csv', sheet: null, headers: ['Organ', 'Dato'], rows: [{ line: 2, cells: ['KB', '23-05-2027'] }] });
+	const importSpoilers = [
+		field('target', fc.constantFrom('', 'møder', 'MEETINGS', '<script>', 'x'.repeat(300))).map((f) => (f.target === '' ? { target: 'x' } : f)),
+		field('body', fc.constantFrom('kb', '<script>', 'K B', 'ABCDEFGHIJKLMNOPQ')),
+		field('table', fc.oneof(fc.constantFrom('', '{}', '[]', 'null', '{"format":"xlsx"}', '<script>alert(1)</script>'), fc.string({ maxLength: 50 }))),
+		fc.constantFrom('-1', '2', '1.5', 'x', '<script>').map((v) => ({ table: importTable, 'col.date': v }))
+	];
 	const user: Form = { email: 'ny.bruger@demo.aarshjul.dk', name: 'Ny Bruger', unit: '', role: 'reader', password: 'et-langt-kodeord-123' };
 	const role = fc.constantFrom('', 'superuser', 'ADMIN', 'læser', '<script>alert(1)</script>');
 	return {
@@ -445,6 +453,8 @@ function formTargets(): Record<string, FormTarget> {
 			junk: spoil({ name: 'Prøve', role: 'reader', unit: '' }, [field('name', fc.oneof(badText(300), blank)), field('role', role), field('unit', fc.constant('u'.repeat(201)))])
 		},
 		'POST /admin/api-noegler?/revoke': { path: '/admin/api-noegler?/revoke', junk: spoil({}, [field('id', badNumber)]) },
+		'POST /redigering/import?/preview': { path: '/redigering/import?/preview', junk: spoil({ target: 'meetings' }, importSpoilers) },
+		'POST /redigering/import?/accept': { path: '/redigering/import?/accept', junk: spoil({ target: 'meetings' }, importSpoilers) },
 		'POST /admin/login-tjeneste?/settings': {
 			path: '/admin/login-tjeneste?/settings',
 			junk: spoil({ roleClaim: 'groups', unitClaim: '', defaultRole: 'reader', version: '1' }, [

@@ -20,6 +20,26 @@ const versionQuery = { name: 'version', in: 'query', required: true, schema: { t
 const secretariat = { security: [{ session: [] }, { bearer: [] }], 'x-roles': ['secretariat', 'admin'] };
 const admin = { security: [{ session: [] }, { bearer: [] }], 'x-roles': ['admin'] };
 
+/** An import: the file, what it goes into, and optionally which of its columns is which. */
+const importBody = {
+	required: true,
+	content: {
+		'multipart/form-data': {
+			schema: {
+				type: 'object',
+				properties: {
+					file: { type: 'string', format: 'binary', description: '.xlsx, .csv (semikolon, komma eller tab; UTF-8 med/uden BOM eller Windows-1252) eller .ics; højst 500 KB' },
+					target: { enum: ['meetings', 'events'], default: 'meetings' },
+					body: { type: 'string', description: 'Organkode for rækker uden organ (kalenderfiler, ark uden kolonnen Organ)' },
+					sheet: { type: 'string', description: 'Excel: arkets navn; ellers det første synlige ark' },
+					'col.body': { type: 'string', description: 'Kolonnens nummer (0 = første) for feltet; col.date, col.start, col.end, col.place, col.title, col.endDate, col.description tilsvarende. Uden col.*-felter genkendes kolonnerne på navnet' }
+				},
+				required: ['file']
+			}
+		}
+	}
+};
+
 export const openApiDocument = {
 	openapi: '3.1.0',
 	info: {
@@ -150,6 +170,34 @@ export const openApiDocument = {
 		'/closures/{id}': { parameters: [idParam('id')], delete: { ...secretariat, summary: 'Slet en lukkeperiode', responses: { 204: { description: 'Slettet' }, ...writeErrors } } },
 		'/plans/preview': { post: { ...secretariat, summary: 'Forslag til et års mødeplan (gemmer intet)', requestBody: jsonBody(ref('PlanInput')), responses: { 200: ok(ref('PlanPreview')), ...writeErrors } } },
 		'/plans': { post: { ...secretariat, summary: 'Godkend et års mødeplan', requestBody: jsonBody(ref('PlanInput')), responses: { 201: ok(ref('PlanPreview')), ...writeErrors } } },
+		'/import/preview': {
+			post: { ...secretariat, summary: 'Forhåndsvisning af en import fra .xlsx, .csv eller .ics: hver række ny, uændret, ændres eller afvist med årsag (gemmer intet)', requestBody: importBody, responses: { 200: ok(ref('ImportResult')), 413: problemOf('Filen er for stor'), ...writeErrors } }
+		},
+		'/import': {
+			post: { ...secretariat, summary: 'Importér: nye og ændrede rækker gemmes i én transaktion med ændringslog; afviste rækker springes over', requestBody: importBody, responses: { 200: ok(ref('ImportResult')), 413: problemOf('Filen er for stor'), ...writeErrors } }
+		},
+		'/export': {
+			get: {
+				...secretariat,
+				summary: 'Et organs møder i et år som fil, der kan importeres igen uden ændringer',
+				parameters: [
+					{ name: 'body', in: 'query', required: true, schema: { type: 'string' }, description: 'Organkode, fx KB' },
+					yearParam,
+					{ name: 'format', in: 'query', required: true, schema: { enum: ['xlsx', 'csv', 'ics'] } }
+				],
+				responses: {
+					200: {
+						description: 'Filen (Content-Disposition: attachment)',
+						content: {
+							'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } },
+							'text/csv': { schema: { type: 'string' } },
+							'text/calendar': { schema: { type: 'string' } }
+						}
+					},
+					...writeErrors
+				}
+			}
+		},
 		'/tokens': {
 			get: { ...admin, summary: 'API-nøgler', responses: { 200: ok({ type: 'array', items: { type: 'object' } }), ...writeErrors } },
 			post: { ...admin, summary: 'Opret en API-nøgle (vises kun i dette svar)', requestBody: jsonBody({ type: 'object', properties: { name: { type: 'string' }, role: { enum: ['admin', 'secretariat', 'editor', 'reader'] }, unit: { type: 'string' } }, required: ['name', 'role'] }), responses: { 201: ok({ type: 'object' }), ...writeErrors } }
@@ -314,6 +362,31 @@ export const openApiDocument = {
 			CaseInput: { type: 'object', description: 'title, caseNumber, description, unit, responsible, committee, closed; template eller stages; plan: { decide } | { start }. Ved rettelse: version.' },
 			Template: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, description: { type: 'string' }, stages: { type: 'array', items: { type: 'object' } }, version: { type: 'integer' } } },
 			FixedItem: { type: 'object', properties: { id: { type: 'integer' }, body: { type: 'string' }, title: { type: 'string' }, rule: { type: 'object' }, closed: { type: 'boolean' }, sortOrder: { type: 'integer' }, version: { type: 'integer' } } },
+			ImportResult: {
+				type: 'object',
+				properties: {
+					fileName: { type: 'string' },
+					format: { enum: ['xlsx', 'csv', 'ics'] },
+					sheet: { type: ['string', 'null'] },
+					columns: { type: 'array', items: { type: 'string' }, description: 'Filens egne kolonnenavne' },
+					mapping: { type: 'object', additionalProperties: { type: ['string', 'null'] }, description: 'Felt → filens kolonnenavn' },
+					target: { enum: ['meetings', 'events'] },
+					counts: { type: 'object', properties: { new: { type: 'integer' }, unchanged: { type: 'integer' }, change: { type: 'integer' }, refused: { type: 'integer' } } },
+					rows: {
+						type: 'array',
+						items: {
+							type: 'object',
+							properties: {
+								line: { type: 'integer', description: 'Rækkens nummer i filen (kolonnenavnene er række 1)' },
+								status: { enum: ['new', 'unchanged', 'change', 'refused'] },
+								reason: { type: ['string', 'null'], description: 'Hvorfor rækken er afvist' },
+								body: { type: ['string', 'null'] },
+								values: { type: ['object', 'null'], description: 'date (ÅÅÅÅ-MM-DD), start, end (TT:MM), place; for begivenheder også title, endDate, description' }
+							}
+						}
+					}
+				}
+			},
 			PlanPreview: { type: 'object', properties: { slots: { type: 'array', items: { type: 'object' } }, skipped: { type: 'array', items: { type: 'object' } }, create: { type: 'array' }, update: { type: 'array' }, keep: { type: 'array' }, remove: { type: 'array' } } },
 			Problem: {
 				type: 'object',
