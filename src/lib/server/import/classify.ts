@@ -71,14 +71,12 @@ export function bodyFinder(bodies: ImportBody[]) {
 
 /** Why no new or moved meeting may be on this day: a holiday, a Sunday, a closure, or the afternoon of a half day. */
 function dayRefusal(cal: WorkingCalendar, closures: Closure[], date: Temporal.PlainDate, code: string, end: Temporal.PlainTime): string | null {
-	const reason = cal.dayOffReason(date, code);
-	if (reason !== null && reason !== 'Lørdag') return reason === 'Søndag' ? 'Søndag' : `${reason}: ingen møder den dag`;
+	const dayOff = cal.daysOff(date.year).find((d) => d.date.equals(date));
+	if (dayOff && dayOff.kind !== 'half-day') return `${dayOff.name}: ingen møder den dag`;
+	if (date.dayOfWeek === 7) return 'Søndag: ingen møder den dag';
 	const closure = closureOn(closures, date, code);
 	if (closure) return `Lukket: ${closure.name}`;
-	if (cal.isHalfDay(date) && Temporal.PlainTime.compare(end, new Temporal.PlainTime(12)) > 0) {
-		const name = cal.daysOff(date.year).find((d) => d.date.equals(date))?.name ?? 'Halv fridag';
-		return `${name}: fri fra kl. 12`;
-	}
+	if (dayOff && Temporal.PlainTime.compare(end, new Temporal.PlainTime(12)) > 0) return `${dayOff.name}: fri fra kl. 12`;
 	return null;
 }
 
