@@ -186,6 +186,8 @@ test('every write endpoint answers random JSON, non-JSON and the wrong content t
 		['post', '/api/v1/closures'],
 		['post', '/api/v1/plans'],
 		['post', '/api/v1/plans/preview'],
+		['post', '/api/v1/import/preview'],
+		['post', '/api/v1/import'],
 		['patch', `/api/v1/meetings/${meetings[0].id}`],
 		['patch', `/api/v1/events/${events[0].id}`],
 		['patch', '/api/v1/bodies/HU']

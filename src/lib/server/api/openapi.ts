@@ -20,23 +20,27 @@ const versionQuery = { name: 'version', in: 'query', required: true, schema: { t
 const secretariat = { security: [{ session: [] }, { bearer: [] }], 'x-roles': ['secretariat', 'admin'] };
 const admin = { security: [{ session: [] }, { bearer: [] }], 'x-roles': ['admin'] };
 
-/** An import: the file, what it goes into, and optionally which of its columns is which. */
+/** An import: the file as the request body; what it goes into and which column is which in the query. */
+const importParams = [
+	{ name: 'name', in: 'query', required: false, schema: { type: 'string' }, description: 'Filens navn, fx plan.xlsx (typen læses af Content-Type eller af endelsen)' },
+	{ name: 'target', in: 'query', required: false, schema: { enum: ['meetings', 'events'], default: 'meetings' } },
+	{ name: 'body', in: 'query', required: false, schema: { type: 'string' }, description: 'Organkode for rækker uden organ (kalenderfiler, ark uden kolonnen Organ)' },
+	{ name: 'sheet', in: 'query', required: false, schema: { type: 'string' }, description: 'Excel: arkets navn; ellers det første synlige ark' },
+	...['body', 'date', 'start', 'end', 'place', 'title', 'endDate', 'description'].map((f) => ({
+		name: `col.${f}`,
+		in: 'query',
+		required: false,
+		schema: { type: 'integer', minimum: 0 },
+		description: 'Kolonnens nummer (0 = første); uden col.*-parametre genkendes kolonnerne på navnet'
+	}))
+];
 const importBody = {
 	required: true,
+	description: '.xlsx, .csv (semikolon, komma eller tab; UTF-8 med/uden BOM eller Windows-1252) eller .ics; højst 500 KB',
 	content: {
-		'multipart/form-data': {
-			schema: {
-				type: 'object',
-				properties: {
-					file: { type: 'string', format: 'binary', description: '.xlsx, .csv (semikolon, komma eller tab; UTF-8 med/uden BOM eller Windows-1252) eller .ics; højst 500 KB' },
-					target: { enum: ['meetings', 'events'], default: 'meetings' },
-					body: { type: 'string', description: 'Organkode for rækker uden organ (kalenderfiler, ark uden kolonnen Organ)' },
-					sheet: { type: 'string', description: 'Excel: arkets navn; ellers det første synlige ark' },
-					'col.body': { type: 'string', description: 'Kolonnens nummer (0 = første) for feltet; col.date, col.start, col.end, col.place, col.title, col.endDate, col.description tilsvarende. Uden col.*-felter genkendes kolonnerne på navnet' }
-				},
-				required: ['file']
-			}
-		}
+		'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } },
+		'text/csv': { schema: { type: 'string' } },
+		'text/calendar': { schema: { type: 'string' } }
 	}
 };
 
@@ -171,10 +175,10 @@ export const openApiDocument = {
 		'/plans/preview': { post: { ...secretariat, summary: 'Forslag til et års mødeplan (gemmer intet)', requestBody: jsonBody(ref('PlanInput')), responses: { 200: ok(ref('PlanPreview')), ...writeErrors } } },
 		'/plans': { post: { ...secretariat, summary: 'Godkend et års mødeplan', requestBody: jsonBody(ref('PlanInput')), responses: { 201: ok(ref('PlanPreview')), ...writeErrors } } },
 		'/import/preview': {
-			post: { ...secretariat, summary: 'Forhåndsvisning af en import fra .xlsx, .csv eller .ics: hver række ny, uændret, ændres eller afvist med årsag (gemmer intet)', requestBody: importBody, responses: { 200: ok(ref('ImportResult')), 413: problemOf('Filen er for stor'), ...writeErrors } }
+			post: { ...secretariat, summary: 'Forhåndsvisning af en import fra .xlsx, .csv eller .ics: hver række ny, uændret, ændres eller afvist med årsag (gemmer intet)', parameters: importParams, requestBody: importBody, responses: { 200: ok(ref('ImportResult')), 413: problemOf('Filen er for stor'), ...writeErrors } }
 		},
 		'/import': {
-			post: { ...secretariat, summary: 'Importér: nye og ændrede rækker gemmes i én transaktion med ændringslog; afviste rækker springes over', requestBody: importBody, responses: { 200: ok(ref('ImportResult')), 413: problemOf('Filen er for stor'), ...writeErrors } }
+			post: { ...secretariat, summary: 'Importér: nye og ændrede rækker gemmes i én transaktion med ændringslog; afviste rækker springes over', parameters: importParams, requestBody: importBody, responses: { 200: ok(ref('ImportResult')), 413: problemOf('Filen er for stor'), ...writeErrors } }
 		},
 		'/export': {
 			get: {

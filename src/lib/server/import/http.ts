@@ -18,11 +18,35 @@ const tableSchema = z.object({
 
 const CODE = /^[A-ZÆØÅ0-9-]{1,16}$/;
 
+type Field = (name: string) => string;
+
+function optionsOf(text: Field) {
+	const target = text('target') || 'meetings';
+	if (target !== 'meetings' && target !== 'events') throw invalidField('target', 'Vælg møder eller begivenheder');
+	const body = text('body');
+	if (body && !CODE.test(body)) throw invalidField('body', 'Organkoden er ugyldig');
+	return { target: target as ImportRequest['target'], body: body || null, sheet: text('sheet').slice(0, 100) || null };
+}
+
+/** Which column is which (`col.date=1` …; empty = no such column); without any `col.*` the columns are recognised by name. */
+function mappingOf(text: Field, has: (name: string) => boolean, table: SourceTable): ColumnMapping {
+	if (!IMPORT_FIELDS.some((f) => has(`col.${f}`))) return guessMapping(table.headers);
+	const mapping: ColumnMapping = {};
+	for (const field of IMPORT_FIELDS) {
+		const v = text(`col.${field}`);
+		if (v === '') continue;
+		const index = Number(v);
+		if (!Number.isInteger(index) || index < 0 || index >= table.headers.length) throw invalidField(`col.${field}`, 'Vælg en af filens kolonner');
+		mapping[field] = index;
+	}
+	return mapping;
+}
+
+const tooLarge = (e: unknown) => (e as { status?: number }).status === 413 || /size|limit/i.test(String((e as Error).message));
+
 /**
- * An import as the page and the API send it (multipart/form-data): the file, or the table the
- * preview read from it; what to import into; and optionally which column is which
- * (`col.date=1` …; empty = no such column). Without any `col.*` field the columns are
- * recognised by their names.
+ * An import as the page sends it (multipart/form-data): the file, or the table the preview
+ * read from it; what to import into; the body for rows without one; which column is which.
  */
 export async function readImportForm(request: Request): Promise<{ req: ImportRequest; fileName: string }> {
 	let form: FormData;
@@ -30,19 +54,14 @@ export async function readImportForm(request: Request): Promise<{ req: ImportReq
 		form = await request.formData();
 	} catch (e) {
 		// adapter-node's BODY_SIZE_LIMIT ends the upload stream with a 413.
-		if ((e as { status?: number }).status === 413 || /size|limit/i.test(String((e as Error).message))) throw new ImportRefused(TOO_LARGE);
+		if (tooLarge(e)) throw new ImportRefused(TOO_LARGE);
 		throw invalidField('file', 'Send filen som multipart/form-data i feltet «file»');
 	}
-	const text = (name: string) => {
+	const text: Field = (name) => {
 		const v = form.get(name);
 		return typeof v === 'string' ? v.trim() : '';
 	};
-	const target = text('target') || 'meetings';
-	if (target !== 'meetings' && target !== 'events') throw invalidField('target', 'Vælg møder eller begivenheder');
-	const body = text('body');
-	if (body && !CODE.test(body)) throw invalidField('body', 'Organkoden er ugyldig');
-	const sheet = text('sheet').slice(0, 100) || null;
-
+	const { target, body, sheet } = optionsOf(text);
 	let table: SourceTable;
 	let fileName = text('fileName').slice(0, 200) || 'fil';
 	const file = form.get('file');
@@ -62,19 +81,37 @@ export async function readImportForm(request: Request): Promise<{ req: ImportReq
 	} else {
 		throw invalidField('file', 'Vælg en fil: Excel (.xlsx), CSV (.csv) eller kalender (.ics)');
 	}
+	return { req: { table, mapping: mappingOf(text, (n) => form.has(n), table), target, body }, fileName };
+}
 
-	const explicit = IMPORT_FIELDS.some((f) => form.has(`col.${f}`));
-	const mapping: ColumnMapping = explicit ? {} : guessMapping(table.headers);
-	if (explicit) {
-		for (const field of IMPORT_FIELDS) {
-			const v = text(`col.${field}`);
-			if (v === '') continue;
-			const index = Number(v);
-			if (!Number.isInteger(index) || index < 0 || index >= table.headers.length) throw invalidField(`col.${field}`, 'Vælg en af filens kolonner');
-			mapping[field] = index;
-		}
+const EXTENSION_OF_TYPE: Record<string, string> = {
+	'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+	'text/csv': 'csv',
+	'text/calendar': 'ics'
+};
+
+/**
+ * An import as the API takes it: the file itself as the request body, its type by
+ * Content-Type (or the extension of `name`), the options in the query string. (A form post
+ * from another site is what SvelteKit's CSRF check refuses, so scripts send the bytes.)
+ */
+export async function readImportBody(request: Request, url: URL): Promise<{ req: ImportRequest; fileName: string }> {
+	const text: Field = (name) => (url.searchParams.get(name) ?? '').trim();
+	const { target, body, sheet } = optionsOf(text);
+	const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+	const name = text('name').slice(0, 200);
+	const ext = EXTENSION_OF_TYPE[type] ?? /\.([a-z0-9]+)$/i.exec(name)?.[1];
+	if (!ext) throw invalidField('file', 'Send filen som forespørgslens indhold med Content-Type text/csv, text/calendar eller application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, eller angiv ?name=fil.xlsx');
+	let bytes: Uint8Array;
+	try {
+		bytes = new Uint8Array(await request.arrayBuffer());
+	} catch (e) {
+		if (tooLarge(e)) throw new ImportRefused(TOO_LARGE);
+		throw e;
 	}
-	return { req: { table, mapping, target, body: body || null }, fileName };
+	const fileName = name || `fil.${ext}`;
+	const table = await readImportFile(`${fileName.replace(/\.[a-z0-9]+$/i, '')}.${ext}`, bytes, sheet);
+	return { req: { table, mapping: mappingOf(text, (n) => url.searchParams.has(n), table), target, body }, fileName };
 }
 
 /** A refused file as an RFC 9457 problem naming the field `file` (413 for a file too large). */
@@ -95,4 +132,9 @@ export function importJson(req: ImportRequest, fileName: string, preview: Import
 		counts: preview.counts,
 		rows: preview.rows
 	};
+}
+
+/** The API takes the file as the body, or as a multipart form from the app's own pages. */
+export function readImportRequest(request: Request, url: URL) {
+	return /^multipart\/form-data/i.test(request.headers.get('content-type') ?? '') ? readImportForm(request) : readImportBody(request, url);
 }

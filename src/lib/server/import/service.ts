@@ -41,10 +41,14 @@ function requireColumns(req: ImportRequest): void {
 	if (req.target === 'events' && req.mapping.title === undefined) missing.push(FIELD_LABEL.title);
 	if (!missing.length) return;
 	const where = req.table.sheet ? `arket «${req.table.sheet}»` : 'filen';
+	const hints = [
+		req.target === 'meetings' && missing.includes(FIELD_LABEL.body) ? 'vælg organet for hele filen' : null,
+		'vælg hvilken kolonne der er hvad',
+		req.table.format === 'xlsx' ? 'vælg det rigtige ark' : null
+	].filter(Boolean).join(', eller ');
 	throw new ImportRefused(
 		`Fandt ingen kolonne for ${missing.join(' og ')} i ${where}. Kolonnerne hedder: ${req.table.headers.map((h) => `«${h}»`).join(', ') || 'ingen'}. ` +
-			(req.target === 'meetings' && missing.includes(FIELD_LABEL.body) ? 'Vælg organet for hele filen, eller ' : '') +
-			'vælg hvilken kolonne der er hvad, eller vælg det rigtige ark.',
+			`${hints[0]!.toUpperCase()}${hints.slice(1)}.`,
 		req.table
 	);
 }
