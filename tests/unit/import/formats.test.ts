@@ -4,7 +4,8 @@ import { readCsv } from '../../../src/lib/server/import/csv.ts';
 import { guessMapping } from '../../../src/lib/server/import/columns.ts';
 import { readIcs } from '../../../src/lib/server/import/ics.ts';
 import { readImportFile } from '../../../src/lib/server/import/read.ts';
-import { csvFile, excelDate, excelTime, OUTLOOK_ICS, xlsxFile } from '../../fixtures/import-files.ts';
+import { unpackedSize } from '../../../src/lib/server/import/xlsx.ts';
+import { csvFile, excelDate, excelTime, OUTLOOK_ICS, xlsxFile, zipBomb } from '../../fixtures/import-files.ts';
 
 const date = (s: string) => {
 	const p = parseDanishDate(s);
@@ -95,6 +96,12 @@ describe('Excel workbooks', () => {
 		await expect(readImportFile('plan.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]))).rejects.toThrow('Det gamle Excel-format (.xls) kan ikke læses.');
 		await expect(readImportFile('plan.xlsx', new Uint8Array(5 * 1024 * 1024))).rejects.toThrow('Filen er for stor: højst 500 KB.');
 		await expect(readImportFile('plan.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).rejects.toThrow('Excel-filen kan ikke læses: den er beskadiget eller ikke en .xlsx-fil.');
+	});
+	it('refuses a small file that would unpack to far more than a plan (a zip bomb) before unpacking it', async () => {
+		const bomb = zipBomb(64);
+		expect(bomb.byteLength).toBeLessThan(100 * 1024);
+		await expect(readImportFile('plan.xlsx', bomb)).rejects.toThrow('Excel-filen fylder for meget, når den pakkes ud (over 20 MB).');
+		expect(unpackedSize(await xlsxFile([['Organ', 'Dato'], ['KB', '23-05-2023']]))).toBeLessThan(20_000);
 	});
 });
 

@@ -22,6 +22,37 @@ function cellText(cell: ExcelJS.Cell): string {
 	return String(v);
 }
 
+/** What an .xlsx may unpack to: far beyond any meeting plan, far below what would strain the server. */
+const MAX_UNPACKED_BYTES = 20 * 1024 * 1024;
+
+/**
+ * The total size of a zip archive's entries as its central directory states them, read before
+ * anything is unpacked, so a small file that inflates to gigabytes (a "zip bomb") is refused.
+ * Null when the directory cannot be read; Infinity for ZIP64 archives, which no plan needs.
+ */
+export function unpackedSize(bytes: Uint8Array): number | null {
+	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	let end = -1;
+	for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+		if (view.getUint32(i, true) === 0x06054b50) {
+			end = i;
+			break;
+		}
+	}
+	if (end < 0) return null;
+	const entries = view.getUint16(end + 10, true);
+	let at = view.getUint32(end + 16, true);
+	let total = 0;
+	for (let n = 0; n < entries; n++) {
+		if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return null;
+		const size = view.getUint32(at + 24, true);
+		if (size === 0xffffffff) return Infinity;
+		total += size;
+		at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+	}
+	return total;
+}
+
 const hasFormula = (cell: ExcelJS.Cell) => cell.type === ExcelJS.ValueType.Formula || (typeof cell.value === 'object' && cell.value !== null && ('formula' in cell.value || 'sharedFormula' in cell.value));
 
 /**
@@ -34,6 +65,9 @@ export async function readXlsx(bytes: Uint8Array, sheetName?: string | null): Pr
 	if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) {
 		throw new ImportRefused('Filen er ikke en gyldig Excel-fil (.xlsx). Åbn den i Excel og gem den som «Excel-projektmappe (.xlsx)», eller gem den som CSV.');
 	}
+	const unpacked = unpackedSize(bytes);
+	if (unpacked === null) throw new ImportRefused('Excel-filen kan ikke læses: den er beskadiget eller ikke en .xlsx-fil.');
+	if (unpacked > MAX_UNPACKED_BYTES) throw new ImportRefused('Excel-filen fylder for meget, når den pakkes ud (over 20 MB). En mødeplan er langt mindre – er det den rigtige fil?');
 	const workbook = new ExcelJS.Workbook();
 	try {
 		await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
