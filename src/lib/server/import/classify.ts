@@ -110,7 +110,18 @@ export function classifyMeetings(
 ): MeetingPreviewRow[] {
 	const find = bodyFinder(ctx.bodies);
 	const claimed = new Set<string>();
-	const taken: { line: number; bodyId: number; key: string; start: Temporal.Instant; end: Temporal.Instant }[] = [];
+	// By body and Copenhagen day, so each row looks only at its own day and the days either side.
+	const dayKey = (bodyId: number, date: Temporal.PlainDate) => `${bodyId}|${date.toString()}`;
+	const existingByDay = new Map<string, ExistingMeeting[]>();
+	for (const m of ctx.existing) {
+		const key = dayKey(m.bodyId, localDate(m.start));
+		existingByDay.set(key, [...(existingByDay.get(key) ?? []), m]);
+	}
+	type Taken = { line: number; start: Temporal.Instant; end: Temporal.Instant };
+	const takenByDay = new Map<string, Taken[]>();
+	const twins = new Map<string, number>();
+	const around = <T>(byDay: Map<string, T[]>, bodyId: number, date: Temporal.PlainDate): T[] =>
+		[date.subtract({ days: 1 }), date, date.add({ days: 1 })].flatMap((d) => byDay.get(dayKey(bodyId, d)) ?? []);
 	return items.map((item): MeetingPreviewRow => {
 		const refuse = (reason: string, body: string | null = null, values: TimedValues | null = null): MeetingPreviewRow => ({
 			line: item.line,
@@ -143,24 +154,29 @@ export function classifyMeetings(
 		if (item.place.length > 200) return refuse('Stedet er længere end 200 tegn', body.code);
 		const values = valuesOf({ start, end, location: item.place || body.defaultLocation });
 		const key = `${body.id}|${values.date}|${values.start}|${values.end}|${values.place}`;
-		const twin = taken.find((t) => t.key === key);
-		if (twin) return refuse(`Samme møde som række ${twin.line}`, body.code, values);
+		const twin = twins.get(key);
+		if (twin !== undefined) return refuse(`Samme møde som række ${twin}`, body.code, values);
+		const take = () => {
+			twins.set(key, item.line);
+			const day = dayKey(body.id, date.value);
+			takenByDay.set(day, [...(takenByDay.get(day) ?? []), { line: item.line, start, end }]);
+		};
 
-		const sameDay = ctx.existing.filter((m) => m.bodyId === body.id && !claimed.has(m.id) && localDate(m.start).equals(date.value));
+		const sameDay = (existingByDay.get(dayKey(body.id, date.value)) ?? []).filter((m) => !claimed.has(m.id));
 		const exact = sameDay.find((m) => m.start.equals(start) && m.end.equals(end));
 		const match = exact ?? (sameDay.length === 1 ? sameDay[0]! : null);
 		if (match && match.start.equals(start) && match.end.equals(end) && match.location === values.place) {
 			claimed.add(match.id);
-			taken.push({ line: item.line, bodyId: body.id, key, start, end });
+			take();
 			return { line: item.line, status: 'unchanged', reason: null, body: body.code, values, meeting: { id: match.id, version: match.version, values: valuesOf(match) } };
 		}
 		const off = dayRefusal(ctx.calendar, ctx.closures, date.value, body.code, times.value.end ?? end.toZonedDateTimeISO(ZONE).toPlainTime());
 		if (off) return refuse(off, body.code, values);
-		const clash = ctx.existing.find((m) => m.bodyId === body.id && m.id !== match?.id && overlaps(m, { start, end }));
+		const clash = around(existingByDay, body.id, date.value).find((m) => m.id !== match?.id && overlaps(m, { start, end }));
 		if (clash) return refuse(`Overlapper ${body.code}-mødet ${valuesOf(clash).date} kl. ${hhmm(clash.start)}–${hhmm(clash.end)}`, body.code, values);
-		const row = taken.find((t) => t.bodyId === body.id && overlaps(t, { start, end }));
+		const row = around(takenByDay, body.id, date.value).find((t) => overlaps(t, { start, end }));
 		if (row) return refuse(`Overlapper række ${row.line}`, body.code, values);
-		taken.push({ line: item.line, bodyId: body.id, key, start, end });
+		take();
 		if (match) {
 			claimed.add(match.id);
 			return { line: item.line, status: 'change', reason: null, body: body.code, values, meeting: { id: match.id, version: match.version, values: valuesOf(match) } };
