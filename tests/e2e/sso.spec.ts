@@ -153,6 +153,8 @@ test('button → the provider’s login → back signed in with the mapped role 
 	await expect(mette.getByRole('navigation', { name: 'Hovedmenu' })).toContainText('Log ud');
 	await open(mette, '/konto');
 	await expect(mette.getByRole('heading', { level: 1 }).locator('+ p')).toHaveText('Mette Mortensen · mette.mortensen@sso.kommune.dk · Ledelsessekretariatet · Sekretariat');
+	await expect(mette.getByText('Du logger ind med kommunens konto og har ingen adgangskode i Årshjul; den skiftes hos kommunens it.')).toBeVisible();
+	await expect(mette.getByLabel('Nuværende adgangskode')).toHaveCount(0);
 	expect((await mette.goto('/redigering'))?.status()).toBe(200);
 
 	const admin = await newPage(browser);

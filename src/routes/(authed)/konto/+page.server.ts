@@ -19,8 +19,9 @@ function requireUser(locals: App.Locals, url: URL) {
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const viewer = requireUser(locals, url);
-	const sessions = await listUserSessions(appDb(), viewer.userId);
+	const [sessions, user] = await Promise.all([listUserSessions(appDb(), viewer.userId), findUser(appDb(), viewer.userId)]);
 	return {
+		hasPassword: (user?.password_hash ?? null) !== null,
 		me: { name: viewer.name, email: viewer.email, unit: viewer.unit, role: ROLE_LABEL[viewer.role] },
 		sessions: sessions.map((s) => ({
 			id: s.id,
