@@ -1,11 +1,14 @@
 import { Temporal } from 'temporal-polyfill';
 import { parseDanishDate } from '../../domain/danish-formats.ts';
 import type { Viewer } from '../auth/access.ts';
-import { recordAudit } from '../auth/audit.ts';
+import { recordAudit, recordAudits } from '../auth/audit.ts';
 import { loadWorkingCalendar } from '../calendar.ts';
 import type { Db } from '../db/index.ts';
 import { createEvent, updateEvent } from '../editing/events.ts';
-import { createMeeting, updateMeeting } from '../editing/meetings.ts';
+import { meetingSnapshot, updateMeeting } from '../editing/meetings.ts';
+import { insertMeetings } from '../db/meetings.ts';
+import { toDate } from '../db/temporal.ts';
+import { wallClockInstant } from '../../domain/day-range.ts';
 import { classifyEvents, classifyMeetings, type EventPreviewRow, type MeetingPreviewRow, type RowStatus } from './classify.ts';
 import { FIELD_LABEL, itemsOf, type ColumnMapping, type ImportItem } from './columns.ts';
 import { existingEvents, existingMeetings, importBodies, importClosures } from './repository.ts';
@@ -91,11 +94,31 @@ export async function acceptImport(db: Db, viewer: Viewer, req: ImportRequest, f
 	const time = (s: string) => Temporal.PlainTime.from(s);
 	if (preview.target === 'meetings') {
 		for (const r of preview.rows) {
-			if (!r.values || !r.body) continue;
-			const when = { date: date(r.values.date), start: time(r.values.start), end: time(r.values.end), location: r.values.place };
-			if (r.status === 'new') await createMeeting(db, viewer, { body: r.body, ...when });
-			else if (r.status === 'change') await updateMeeting(db, viewer, r.meeting!.id, { version: r.meeting!.version, ...when });
+			if (r.status !== 'change' || !r.values) continue;
+			await updateMeeting(db, viewer, r.meeting!.id, { version: r.meeting!.version, date: date(r.values.date), start: time(r.values.start), end: time(r.values.end), location: r.values.place });
 		}
+		// New meetings in one statement, and their audit rows in another: a year's plan or a decade's.
+		const bodyId = new Map((await importBodies(db)).map((b) => [b.code, b.id]));
+		const fresh = preview.rows.filter((r) => r.status === 'new' && r.values && r.body);
+		const created = await insertMeetings(
+			db,
+			fresh.map((r) => ({
+				body_id: bodyId.get(r.body!)!,
+				starts_at: toDate(wallClockInstant(date(r.values!.date), time(r.values!.start))),
+				ends_at: toDate(wallClockInstant(date(r.values!.date), time(r.values!.end))),
+				location: r.values!.place,
+				note: '',
+				status: 'planned',
+				plan_id: null,
+				plan_key: null,
+				changed_by_hand: true
+			}))
+		);
+		await recordAudits(
+			db,
+			viewer,
+			created.map((m, i) => ({ action: 'create', entity: 'meeting', entityId: m.id, summary: `Møde oprettet (${fresh[i]!.body})`, after: meetingSnapshot(m) }))
+		);
 	} else {
 		for (const r of preview.rows) {
 			if (!r.values || (r.status !== 'new' && r.status !== 'change')) continue;
