@@ -36,7 +36,11 @@ export const ENTITY_LABEL: Record<AuditEntity, string> = {
 	case: 'Sag',
 	path_template: 'Sagsgangsskabelon',
 	fixed_item: 'Fast punkt',
-	feed_subscription: 'Kalenderabonnement'
+	feed_subscription: 'Kalenderabonnement',
+	session: 'Login',
+	sso_setting: 'Login med kommunens konto',
+	sso_role_rule: 'Rolleregel for login',
+	import: 'Import'
 };
 
 export const ACTION_LABEL: Record<AuditAction, string> = {
@@ -47,7 +51,10 @@ export const ACTION_LABEL: Record<AuditAction, string> = {
 	restore: 'Genoptaget',
 	delete: 'Slettet',
 	'accept-plan': 'Mødeplan godkendt',
-	revoke: 'Tilbagekaldt'
+	revoke: 'Tilbagekaldt',
+	'sign-in': 'Logget ind',
+	'sign-in-refused': 'Login afvist',
+	import: 'Importeret'
 };
 
 /** Field names of the audit snapshots (meetingSnapshot, eventSnapshot, bodySnapshot, users). */

@@ -186,6 +186,8 @@ test('every write endpoint answers random JSON, non-JSON and the wrong content t
 		['post', '/api/v1/closures'],
 		['post', '/api/v1/plans'],
 		['post', '/api/v1/plans/preview'],
+		['post', '/api/v1/import/preview'],
+		['post', '/api/v1/import'],
 		['patch', `/api/v1/meetings/${meetings[0].id}`],
 		['patch', `/api/v1/events/${events[0].id}`],
 		['patch', '/api/v1/bodies/HU']
@@ -362,6 +364,14 @@ function formTargets(): Record<string, FormTarget> {
 		fc.constantFrom('', 'afgørelse', '<script>').map((role) => ({ pathMode: 'adhoc', 'stages.0.body': 'KB', 'stages.0.role': role })),
 		fc.constant({ pathMode: 'adhoc' })
 	];
+	// Without a file; with a table as the preview keeps it, but a column choice it does not have.
+	const importTable = JSON.stringify({ format: 'csv', sheet: null, headers: ['Organ', 'Dato'], rows: [{ line: 2, cells: ['KB', '23-05-2027'] }] });
+	const importSpoilers = [
+		field('target', fc.constantFrom('', 'møder', 'MEETINGS', '<script>', 'x'.repeat(300))).map((f) => (f.target === '' ? { target: 'x' } : f)),
+		field('body', fc.constantFrom('kb', '<script>', 'K B', 'ABCDEFGHIJKLMNOPQ')),
+		field('table', fc.oneof(fc.constantFrom('', '{}', '[]', 'null', '{"format":"xlsx"}', '<script>alert(1)</script>'), fc.string({ maxLength: 50 }))),
+		fc.constantFrom('-1', '2', '1.5', 'x', '<script>').map((v) => ({ table: importTable, 'col.date': v }))
+	];
 	const user: Form = { email: 'ny.bruger@demo.aarshjul.dk', name: 'Ny Bruger', unit: '', role: 'reader', password: 'et-langt-kodeord-123' };
 	const role = fc.constantFrom('', 'superuser', 'ADMIN', 'læser', '<script>alert(1)</script>');
 	return {
@@ -445,6 +455,25 @@ function formTargets(): Record<string, FormTarget> {
 			junk: spoil({ name: 'Prøve', role: 'reader', unit: '' }, [field('name', fc.oneof(badText(300), blank)), field('role', role), field('unit', fc.constant('u'.repeat(201)))])
 		},
 		'POST /admin/api-noegler?/revoke': { path: '/admin/api-noegler?/revoke', junk: spoil({}, [field('id', badNumber)]) },
+		'POST /redigering/import?/preview': { path: '/redigering/import?/preview', junk: spoil({ target: 'meetings' }, importSpoilers) },
+		'POST /redigering/import?/accept': { path: '/redigering/import?/accept', junk: spoil({ target: 'meetings' }, importSpoilers) },
+		'POST /admin/login-tjeneste?/settings': {
+			path: '/admin/login-tjeneste?/settings',
+			junk: spoil({ roleClaim: 'groups', unitClaim: '', defaultRole: 'reader', version: '1' }, [
+				field('roleClaim', fc.oneof(blank, SCRIPT, around(CONTROL), fc.constantFrom('a b', 'g'.repeat(101), 'groups\r\nx'))),
+				field('unitClaim', fc.oneof(SCRIPT, CONTROL.map((c) => `a${c}b`), fc.constantFrom('a b', 'd'.repeat(101)))),
+				field('defaultRole', fc.oneof(role, fc.constantFrom('NONE', 'ingen'))),
+				field('version', badNumber)
+			])
+		},
+		'POST /admin/login-tjeneste?/addRule': {
+			path: '/admin/login-tjeneste?/addRule',
+			junk: spoil({ claimValue: 'aarshjul-laesere', role: 'reader' }, [
+				field('claimValue', fc.oneof(blank, CONTROL.map((c) => `a${c}b`), fc.constant('v'.repeat(201)))),
+				field('role', fc.oneof(role, fc.constantFrom('NONE', 'ingen')))
+			])
+		},
+		'POST /admin/login-tjeneste?/deleteRule': { path: '/admin/login-tjeneste?/deleteRule', junk: spoil({}, [field('id', badNumber)]) },
 		'POST /sager/ny?/plan': { path: '/sager/ny?/plan', junk: spoil(caseBase, planTargetSpoilers) },
 		'POST /sager/ny?/create': {
 			path: '/sager/ny?/create',

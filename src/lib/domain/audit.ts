@@ -1,5 +1,5 @@
 /** What the change log (ændringsloggen) records a write as. */
-export const AUDIT_ACTIONS = ['create', 'update', 'move', 'cancel', 'restore', 'delete', 'accept-plan', 'revoke'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'move', 'cancel', 'restore', 'delete', 'accept-plan', 'revoke', 'sign-in', 'sign-in-refused', 'import'] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -15,7 +15,11 @@ export const AUDIT_ENTITIES = [
 	'case',
 	'path_template',
 	'fixed_item',
-	'feed_subscription'
+	'feed_subscription',
+	'session',
+	'sso_setting',
+	'sso_role_rule',
+	'import'
 ] as const;
 
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -27,25 +27,34 @@ export function searchAudit(db: Db, f: AuditFilter) {
 	return q.orderBy('at', 'desc').orderBy('id', 'desc').limit(f.limit).offset(f.offset).execute();
 }
 
+export interface AuditChange {
+	action: AuditAction;
+	entity: AuditEntity;
+	entityId: string | number;
+	summary: string;
+	before?: unknown;
+	after?: unknown;
+}
+
+const auditRow = (viewer: Viewer, change: AuditChange) => ({
+	user_id: viewer.userId,
+	actor: actorName(viewer),
+	action: change.action,
+	entity: change.entity,
+	entity_id: String(change.entityId),
+	summary: change.summary,
+	before: change.before === undefined ? null : JSON.stringify(change.before),
+	after: change.after === undefined ? null : JSON.stringify(change.after)
+});
+
 /** Records one change; call with the transaction that makes it, so both land or neither. */
-export async function recordAudit(
-	db: Db,
-	viewer: Viewer,
-	change: { action: AuditAction; entity: AuditEntity; entityId: string | number; summary: string; before?: unknown; after?: unknown }
-): Promise<void> {
-	await db
-		.insertInto('audit_log')
-		.values({
-			user_id: viewer.userId,
-			actor: actorName(viewer),
-			action: change.action,
-			entity: change.entity,
-			entity_id: String(change.entityId),
-			summary: change.summary,
-			before: change.before === undefined ? null : JSON.stringify(change.before),
-			after: change.after === undefined ? null : JSON.stringify(change.after)
-		})
-		.execute();
+export async function recordAudit(db: Db, viewer: Viewer, change: AuditChange): Promise<void> {
+	await db.insertInto('audit_log').values(auditRow(viewer, change)).execute();
+}
+
+/** Many changes by one person in one statement (an import's new meetings), in the transaction that makes them. */
+export async function recordAudits(db: Db, viewer: Viewer, changes: AuditChange[]): Promise<void> {
+	if (changes.length) await db.insertInto('audit_log').values(changes.map((c) => auditRow(viewer, c))).execute();
 }
 
 export function auditHistory(db: Db, entity: AuditEntity, entityId: string | number) {

@@ -1,6 +1,7 @@
 import type { Db } from '../db/index.ts';
 import { dummyPasswordHash, verifyPassword } from './password.ts';
 import { createRateLimiter } from './rate-limit.ts';
+import { passwordLoginAllowed } from '../sso/config.ts';
 import type { SessionUser } from './session.ts';
 import { findUserByEmail, normaliseEmail } from '../users/repository.ts';
 
@@ -18,6 +19,7 @@ export const LOGIN_LIMITS = {
 export type LoginResult =
 	| { ok: true; user: SessionUser }
 	| { ok: false; reason: 'invalid' }
+	| { ok: false; reason: 'local-login-off' }
 	| { ok: false; reason: 'rate-limited'; retryAfter: number };
 
 export type LoginAttempt = (db: Db, email: string, password: string, address: string) => Promise<LoginResult>;
@@ -31,6 +33,7 @@ export function createLoginAttempt(): LoginAttempt {
 		if (byAccount.retryAfter(account) > 0 || !byAddress.consume(address)) {
 			return { ok: false, reason: 'rate-limited', retryAfter: Math.max(byAccount.retryAfter(account), byAddress.retryAfter(address), 1) };
 		}
+		if (!passwordLoginAllowed(account)) return { ok: false, reason: 'local-login-off' };
 		const user = await findUserByEmail(db, account);
 		const valid = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), password);
 		if (!user || !valid || user.disabled_at !== null) {

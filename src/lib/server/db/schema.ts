@@ -110,7 +110,10 @@ export interface UserTable {
 	name: string;
 	unit: Generated<string>;
 	role: Role;
-	password_hash: string;
+	/** null for a user who signs in only through the OpenID provider */
+	password_hash: string | null;
+	oidc_issuer: Generated<string | null>;
+	oidc_subject: Generated<string | null>;
 	is_demo: Generated<boolean>;
 	disabled_at: Timestamp | null;
 	created_at: CreatedAt;
@@ -270,7 +273,28 @@ export interface FeedDataVersionTable {
 	version: number;
 }
 
+/** What a claim value maps to: a role, or 'none' (no access). */
+export type MappedRole = Role | 'none';
+
+/** The single row of the single sign-on mapping: which claims carry role and unit. */
+export interface SsoSettingTable {
+	id: Generated<number>;
+	role_claim: string;
+	unit_claim: string;
+	default_role: MappedRole;
+	version: Generated<number>;
+}
+
+export interface SsoRoleRuleTable {
+	id: Generated<number>;
+	claim_value: string;
+	role: MappedRole;
+	created_at: CreatedAt;
+}
+
 export interface DB {
+	sso_setting: SsoSettingTable;
+	sso_role_rule: SsoRoleRuleTable;
 	feed_subscription: FeedSubscriptionTable;
 	feed_data_version: FeedDataVersionTable;
 	feed_state: FeedStateTable;

@@ -22,6 +22,7 @@ import {
 import { z } from '../../schemas/zod.ts';
 import { rolesAtLeast } from '../auth/access.ts';
 import { subscriptionInputSchema } from '../feeds/selection.ts';
+import { IMPORT_ROW_STATUSES, IMPORT_TARGETS, PLAN_FILE_FORMATS } from '../../domain/import.ts';
 
 /**
  * The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. Request bodies are the
@@ -95,6 +96,30 @@ const versionQuery = { name: 'version', in: 'query', required: true, schema: { t
 const atLeast = (role: Role) => ({ security: [{ session: [] }, { bearer: [] }], 'x-roles': rolesAtLeast(role) });
 const secretariat = atLeast('secretariat');
 const admin = atLeast('admin');
+
+/** An import: the file as the request body; what it goes into and which column is which in the query. */
+const importParams = [
+	{ name: 'name', in: 'query', required: false, schema: { type: 'string' }, description: 'Filens navn, fx plan.xlsx (typen læses af Content-Type eller af endelsen)' },
+	{ name: 'target', in: 'query', required: false, schema: { enum: IMPORT_TARGETS, default: 'meetings' } },
+	{ name: 'body', in: 'query', required: false, schema: { type: 'string' }, description: 'Organkode for rækker uden organ (kalenderfiler, ark uden kolonnen Organ)' },
+	{ name: 'sheet', in: 'query', required: false, schema: { type: 'string' }, description: 'Excel: arkets navn; ellers det første synlige ark' },
+	...['body', 'date', 'start', 'end', 'place', 'title', 'endDate', 'description'].map((f) => ({
+		name: `col.${f}`,
+		in: 'query',
+		required: false,
+		schema: { type: 'integer', minimum: 0 },
+		description: 'Kolonnens nummer (0 = første); uden col.*-parametre genkendes kolonnerne på navnet'
+	}))
+];
+const importBody = {
+	required: true,
+	description: '.xlsx, .csv (semikolon, komma eller tab; UTF-8 med/uden BOM eller Windows-1252) eller .ics; højst 500 KB',
+	content: {
+		'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } },
+		'text/csv': { schema: { type: 'string' } },
+		'text/calendar': { schema: { type: 'string' } }
+	}
+};
 
 export const openApiDocument = {
 	openapi: '3.1.0',
@@ -200,6 +225,34 @@ export const openApiDocument = {
 		'/closures/{id}': { parameters: [idParam('id')], delete: { ...secretariat, summary: 'Slet en lukkeperiode', responses: { 204: { description: 'Slettet' }, ...writeErrors } } },
 		'/plans/preview': { post: { ...secretariat, summary: 'Forslag til et års mødeplan (gemmer intet)', requestBody: jsonBody('PlanInput'), responses: { 200: ok(ref('PlanPreview')), ...writeErrors } } },
 		'/plans': { post: { ...secretariat, summary: 'Godkend et års mødeplan', requestBody: jsonBody('PlanInput'), responses: { 201: ok(ref('PlanPreview')), ...writeErrors } } },
+		'/import/preview': {
+			post: { ...secretariat, summary: 'Forhåndsvisning af en import fra .xlsx, .csv eller .ics: hver række ny, uændret, ændres eller afvist med årsag (gemmer intet)', parameters: importParams, requestBody: importBody, responses: { 200: ok(ref('ImportResult')), 413: problemOf('Filen er for stor'), ...writeErrors } }
+		},
+		'/import': {
+			post: { ...secretariat, summary: 'Importér: nye og ændrede rækker gemmes i én transaktion med ændringslog; afviste rækker springes over', parameters: importParams, requestBody: importBody, responses: { 200: ok(ref('ImportResult')), 413: problemOf('Filen er for stor'), ...writeErrors } }
+		},
+		'/export': {
+			get: {
+				...secretariat,
+				summary: 'Et organs møder i et år som fil, der kan importeres igen uden ændringer',
+				parameters: [
+					{ name: 'body', in: 'query', required: true, schema: { type: 'string' }, description: 'Organkode, fx KB' },
+					yearParam,
+					{ name: 'format', in: 'query', required: true, schema: { enum: PLAN_FILE_FORMATS } }
+				],
+				responses: {
+					200: {
+						description: 'Filen (Content-Disposition: attachment)',
+						content: {
+							'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } },
+							'text/csv': { schema: { type: 'string' } },
+							'text/calendar': { schema: { type: 'string' } }
+						}
+					},
+					...writeErrors
+				}
+			}
+		},
 		'/tokens': {
 			get: { ...admin, summary: 'API-nøgler', responses: { 200: ok({ type: 'array', items: { type: 'object' } }), ...writeErrors } },
 			post: { ...admin, summary: 'Opret en API-nøgle (vises kun i dette svar)', requestBody: jsonBody('TokenInput'), responses: { 201: ok({ type: 'object' }), ...writeErrors } }
@@ -317,6 +370,31 @@ export const openApiDocument = {
 			},
 			Template: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, description: { type: 'string' }, stages: { type: 'array', items: { type: 'object' } }, version: { type: 'integer' } } },
 			FixedItem: { type: 'object', properties: { id: { type: 'integer' }, body: { type: 'string' }, title: { type: 'string' }, rule: { type: 'object' }, closed: { type: 'boolean' }, sortOrder: { type: 'integer' }, version: { type: 'integer' } } },
+			ImportResult: {
+				type: 'object',
+				properties: {
+					fileName: { type: 'string' },
+					format: { enum: PLAN_FILE_FORMATS },
+					sheet: { type: ['string', 'null'] },
+					columns: { type: 'array', items: { type: 'string' }, description: 'Filens egne kolonnenavne' },
+					mapping: { type: 'object', additionalProperties: { type: ['string', 'null'] }, description: 'Felt → filens kolonnenavn' },
+					target: { enum: IMPORT_TARGETS },
+					counts: { type: 'object', properties: { new: { type: 'integer' }, unchanged: { type: 'integer' }, change: { type: 'integer' }, refused: { type: 'integer' } } },
+					rows: {
+						type: 'array',
+						items: {
+							type: 'object',
+							properties: {
+								line: { type: 'integer', description: 'Rækkens nummer i filen (kolonnenavnene er række 1)' },
+								status: { enum: IMPORT_ROW_STATUSES },
+								reason: { type: ['string', 'null'], description: 'Hvorfor rækken er afvist' },
+								body: { type: ['string', 'null'] },
+								values: { type: ['object', 'null'], description: 'date (ÅÅÅÅ-MM-DD), start, end (TT:MM), place; for begivenheder også title, endDate, description' }
+							}
+						}
+					}
+				}
+			},
 			PlanPreview: { type: 'object', properties: { slots: { type: 'array', items: { type: 'object' } }, skipped: { type: 'array', items: { type: 'object' } }, create: { type: 'array' }, update: { type: 'array' }, keep: { type: 'array' }, remove: { type: 'array' } } },
 			Problem: {
 				type: 'object',

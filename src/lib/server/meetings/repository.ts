@@ -3,7 +3,7 @@ import { assignCycles, type Cycle } from '../../domain/cycles.ts';
 import { dayRange } from '../../domain/day-range.ts';
 import type { Temporal } from 'temporal-polyfill';
 import type { Db } from '../db/index.ts';
-import type { BodyRow, MeetingRow, MeetingStatus } from '../db/schema.ts';
+import type { BodyRow, MeetingRow, MeetingStatus, NewMeeting } from '../db/schema.ts';
 import { canSeeInternal, type Viewer } from '../auth/access.ts';
 import { findVisibleBodyById } from '../bodies/repository.ts';
 import { UUID } from '../../schemas/query.ts';
@@ -140,4 +140,10 @@ export async function visibleMeetingsWithCycles(
 		const key = cycleOf.get(m.id);
 		return { ...m, cycle: key ? (cycleByKey.get(key) ?? null) : null };
 	});
+}
+
+/** Many meetings at once (an import), in one statement. */
+export async function insertMeetings(db: Db, meetings: NewMeeting[]): Promise<MeetingRow[]> {
+	if (meetings.length === 0) return [];
+	return db.insertInto('meeting').values(meetings).returningAll().execute();
 }

@@ -62,7 +62,7 @@ export async function setUserDisabled(db: Db, viewer: Viewer, id: number, disabl
 /** A user changes their own password; every other session ends, a thief's included. Run in a transaction. */
 export async function changeOwnPassword(db: Db, viewer: Viewer & { userId: number }, input: { current: string; next: string }): Promise<void> {
 	const user = await findUser(db, viewer.userId);
-	if (!user || !(await verifyPassword(user.password_hash, input.current))) throw invalidField('current', 'Den nuværende adgangskode er forkert');
+	if (!user || user.password_hash === null || !(await verifyPassword(user.password_hash, input.current))) throw invalidField('current', 'Den nuværende adgangskode er forkert');
 	await setPassword(db, viewer.userId, input.next);
 	await invalidateUserSessions(db, viewer.userId, viewer.sessionId ?? undefined);
 }

@@ -2,13 +2,16 @@ import { fail, redirect } from '@sveltejs/kit';
 import { appDb } from '$lib/server/db/app-db';
 import { safeRedirectTarget, startSession } from '$lib/server/auth/cookies';
 import { attemptLogin } from '$lib/server/auth/login';
+import { inTransaction } from '$lib/server/db/transaction';
+import { LOCAL_LOGIN_OFF_MESSAGE, loginOptions } from '$lib/server/sso/login-page';
+import { recordSignIn } from '$lib/server/sso/service';
 import { fieldErrors, formObject, type FormErrors } from '$lib/schemas/form';
 import { loginSchema } from '$lib/schemas/auth';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.viewer?.userId) redirect(303, safeRedirectTarget(url.searchParams.get('redirectTo')));
-	return {};
+	return loginOptions(url);
 };
 
 export const actions: Actions = {
@@ -22,9 +25,12 @@ export const actions: Actions = {
 			const message =
 				result.reason === 'rate-limited'
 					? `For mange loginforsøg. Prøv igen om ${Math.ceil(result.retryAfter / 60)} minutter.`
-					: 'Forkert e-mailadresse eller adgangskode.';
+					: result.reason === 'local-login-off'
+						? LOCAL_LOGIN_OFF_MESSAGE
+						: 'Forkert e-mailadresse eller adgangskode.';
 			return fail(result.reason === 'rate-limited' ? 429 : 400, { email: parsed.data.email, errors: { form: message } as FormErrors });
 		}
+		await inTransaction((tx) => recordSignIn(tx, result.user, 'adgangskode'));
 		await startSession(db, cookies, url, result.user, request.headers.get('user-agent') ?? '');
 		redirect(303, safeRedirectTarget(url.searchParams.get('redirectTo')));
 	}

@@ -3,6 +3,7 @@ import { appDb } from '$lib/server/db/app-db';
 import { ROLE_LABEL } from '$lib/server/auth/access';
 import { endSessionCookie } from '$lib/server/auth/cookies';
 import { invalidateSession, invalidateUserSessions, listUserSessions } from '$lib/server/auth/session';
+import { findUser } from '$lib/server/users/repository';
 import { changeOwnPassword } from '$lib/server/users/service';
 import { formAction } from '$lib/server/http/forms';
 import { requirePageRole } from '$lib/server/http/guard';
@@ -19,8 +20,9 @@ function requireUser(locals: App.Locals, url: URL) {
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const viewer = requireUser(locals, url);
-	const sessions = await listUserSessions(appDb(), viewer.userId);
+	const [sessions, user] = await Promise.all([listUserSessions(appDb(), viewer.userId), findUser(appDb(), viewer.userId)]);
 	return {
+		hasPassword: (user?.password_hash ?? null) !== null,
 		me: { name: viewer.name, email: viewer.email, unit: viewer.unit, role: ROLE_LABEL[viewer.role] },
 		sessions: sessions.map((s) => ({
 			id: s.id,
