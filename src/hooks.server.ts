@@ -3,11 +3,12 @@ import type { Viewer } from '$lib/server/auth/access';
 import { SESSION_COOKIE, sessionCookieOptions, validateSessionToken } from '$lib/server/auth/session';
 import { validateApiToken } from '$lib/server/auth/tokens';
 import { appDb, prepareDatabase } from '$lib/server/app-db';
+import { runDatabase } from '$lib/server/db/lifecycle';
 import { problemResponse } from '$lib/server/http/problem';
 import { isUnavailable } from '$lib/server/http/unavailable';
 
 export const init: ServerInit = async () => {
-	await prepareDatabase();
+	await runDatabase({ prepare: prepareDatabase, close: () => appDb().destroy() });
 };
 
 const INVALID = Symbol('invalid credentials');
