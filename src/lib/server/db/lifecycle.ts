@@ -1,7 +1,7 @@
 import type { Server } from 'node:net';
 import { serveBackups } from './backup.ts';
 import { DataDirError } from './lock.ts';
-import { openEmbeddedDb } from './pglite.ts';
+import { openEmbeddedDb, releaseClosedInstances } from './pglite.ts';
 
 /**
  * The database's life in the app process. At start: prepare it (migrations, demo data); a data
@@ -24,7 +24,10 @@ export async function runDatabase({ prepare, close }: { prepare: () => Promise<v
 	}
 	let control: Server | undefined;
 	const embedded = openEmbeddedDb();
-	if (embedded) control = await serveBackups(embedded.dataDir, embedded.pglite);
+	if (embedded) {
+		control = await serveBackups(embedded.dataDir, embedded.pglite);
+		releaseClosedInstances();
+	}
 
 	let closing: Promise<void> | undefined;
 	const shutdown = (code: number) => {
