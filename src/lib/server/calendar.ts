@@ -11,7 +11,7 @@ import { toDate, toInstant } from './db/temporal.ts';
 
 /** The days without meetings: Danish holidays plus the local closures kept in the database. */
 export async function loadWorkingCalendar(db: Db): Promise<WorkingCalendar> {
-	return createWorkingCalendar((await listClosures(db)).map(toDomainClosure));
+	return createWorkingCalendar((await listClosures(db, { includeInternal: true })).map(toDomainClosure));
 }
 
 export interface MeetingInCycle extends MeetingListItem {

@@ -1,14 +1,15 @@
 import { danishDaysOff } from '$lib/domain/holidays';
 import { appDb } from '$lib/server/app-db';
+import { canSeeInternal } from '$lib/server/auth/access';
 import { listClosures } from '$lib/server/db/closures';
 import { yearParam } from '$lib/server/pages';
 import { longDate } from '$lib/format';
 import { Temporal } from 'temporal-polyfill';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, locals }) => {
 	const year = yearParam(url);
-	const closures = (await listClosures(appDb())).filter((c) => c.from_date <= `${year}-12-31` && c.to_date >= `${year}-01-01`);
+	const closures = (await listClosures(appDb(), { includeInternal: canSeeInternal(locals.viewer) })).filter((c) => c.from_date <= `${year}-12-31` && c.to_date >= `${year}-01-01`);
 	return {
 		year,
 		daysOff: danishDaysOff(year).map((d) => ({ iso: d.date.toString(), date: longDate(d.date), week: d.date.weekOfYear, name: d.name, kind: d.kind })),

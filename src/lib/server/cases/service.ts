@@ -102,7 +102,7 @@ export async function resolveRequestedPath(
 	let template: TemplateStage[];
 	let templateId: number | null = null;
 	if (req.template !== undefined) {
-		const found = (await listTemplates(db)).find((t) => t.id === req.template || t.name === req.template);
+		const found = (await listTemplates(db, { includeInternal: true })).find((t) => t.id === req.template || t.name === req.template);
 		if (!found) throw invalidField('template', `Sagsgangsskabelonen ${req.template} findes ikke`);
 		templateId = found.id;
 		template = found.stages.map((s) => ({

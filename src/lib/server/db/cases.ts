@@ -113,17 +113,19 @@ export interface TemplateWithStages {
 	stages: { position: number; body_code: string | null; role: StageRole; min_gap_days: number; after_previous_before_deadline: boolean }[];
 }
 
-export async function listTemplates(db: Db): Promise<TemplateWithStages[]> {
+/** Path templates; without includeInternal, the stages at internal bodies are left out. */
+export async function listTemplates(db: Db, f: { includeInternal: boolean }): Promise<TemplateWithStages[]> {
 	const templates = await db.selectFrom('path_template').select(['id', 'name', 'description', 'version']).where('deleted_at', 'is', null).orderBy('name').execute();
 	if (templates.length === 0) return [];
-	const stages = await db
+	let stageQuery = db
 		.selectFrom('path_template_stage as s')
 		.leftJoin('body as b', 'b.id', 's.body_id')
 		.select(['s.template_id', 's.position', 'b.code as body_code', 's.role', 's.min_gap_days', 's.after_previous_before_deadline'])
 		.where('s.template_id', 'in', templates.map((t) => t.id))
 		.orderBy('s.template_id')
-		.orderBy('s.position')
-		.execute();
+		.orderBy('s.position');
+	if (!f.includeInternal) stageQuery = stageQuery.where((eb) => eb.or([eb('s.body_id', 'is', null), eb('b.is_public', '=', true)]));
+	const stages = await stageQuery.execute();
 	return templates.map((t) => ({ ...t, stages: stages.filter((s) => s.template_id === t.id).map(({ template_id: _, ...s }) => s) }));
 }
 

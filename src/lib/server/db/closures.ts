@@ -10,14 +10,16 @@ export interface ClosureListItem {
 	body_code: string | null;
 }
 
-export function listClosures(db: Db): Promise<ClosureListItem[]> {
-	return db
+/** Closures; without includeInternal, those of internal bodies are left out (their codes and plans are internal). */
+export function listClosures(db: Db, f: { includeInternal: boolean }): Promise<ClosureListItem[]> {
+	let q = db
 		.selectFrom('closure as c')
 		.leftJoin('body as b', 'b.id', 'c.body_id')
 		.select(['c.id', 'c.name', 'c.from_date', 'c.to_date', 'b.code as body_code'])
 		.where('c.deleted_at', 'is', null)
-		.orderBy('c.from_date')
-		.execute();
+		.orderBy('c.from_date');
+	if (!f.includeInternal) q = q.where((eb) => eb.or([eb('c.body_id', 'is', null), eb('b.is_public', '=', true)]));
+	return q.execute();
 }
 
 export function toDomainClosure(c: ClosureListItem): Closure {

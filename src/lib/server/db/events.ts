@@ -20,7 +20,8 @@ export function listEvents(db: Db, f: EventFilter): Promise<EventListItem[]> {
 		.selectFrom('event as e')
 		.leftJoin('body as b', 'b.id', 'e.body_id')
 		.selectAll('e')
-		.select('b.code as body_code')
+		// An internal body's code is itself internal: a public event tied to one shows no body.
+		.select(sql<string | null>`case when ${f.includeInternal} or b.is_public then b.code end`.as('body_code'))
 		.where('e.deleted_at', 'is', null)
 		.where((eb) =>
 			eb.or([

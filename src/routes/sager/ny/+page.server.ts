@@ -23,7 +23,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const db = appDb();
 	const now = new Date();
 	const [templates, bodies, meetings] = await Promise.all([
-		listTemplates(db),
+		listTemplates(db, { includeInternal: true }),
 		listBodies(db, { includeInternal: true }),
 		db
 			.selectFrom('meeting as m')

@@ -20,7 +20,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	requirePageRole(locals, url, 'secretariat');
 	const year = yearParam(url);
 	const db = appDb();
-	const closures = (await listClosures(db)).filter((c) => c.from_date <= `${year}-12-31` && c.to_date >= `${year}-01-01`);
+	const closures = (await listClosures(db, { includeInternal: true })).filter((c) => c.from_date <= `${year}-12-31` && c.to_date >= `${year}-01-01`);
 	return {
 		year,
 		closures: closures.map((c) => ({ id: c.id, name: c.name, from: c.from_date, to: c.to_date, body: c.body_code })),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { inTransaction } from '$lib/server/api/writes';
 import { appDb } from '$lib/server/app-db';
+import { canSeeInternal } from '$lib/server/auth/access';
 import { listClosures } from '$lib/server/db/closures';
 import { createClosure } from '$lib/server/editing/closures';
 import { api, json, parseJsonBody, parseQuery } from '$lib/server/http/api';
@@ -16,9 +17,9 @@ const closureJson = (c: { id: number; name: string; from_date: string; to_date: 
 });
 
 /** Local closures are public knowledge: they explain why a body does not meet. */
-export const GET = api(async ({ url }) => {
+export const GET = api(async ({ url, locals }) => {
 	parseQuery(url, z.object({}), []);
-	return json((await listClosures(appDb())).map(closureJson));
+	return json((await listClosures(appDb(), { includeInternal: canSeeInternal(locals.viewer) })).map(closureJson));
 });
 
 export const POST = api(async ({ request, locals }) => {

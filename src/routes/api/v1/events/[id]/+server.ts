@@ -13,16 +13,17 @@ import { requireApiRole } from '$lib/server/http/guard';
 import { notFound } from '$lib/server/http/problem';
 import { eventUpdateSchema, version } from '$lib/schemas/calendar';
 
-async function withBody(db: Db, e: EventRow) {
-	const body = e.body_id === null ? undefined : await db.selectFrom('body').select('code').where('id', '=', e.body_id).executeTakeFirst();
-	return { ...e, body_code: body?.code ?? null };
+/** The event with its body's code; an internal body's code only for those who may see internal bodies. */
+async function withBody(db: Db, e: EventRow, includeInternal = true) {
+	const body = e.body_id === null ? undefined : await db.selectFrom('body').select(['code', 'is_public']).where('id', '=', e.body_id).executeTakeFirst();
+	return { ...e, body_code: body && (includeInternal || body.is_public) ? body.code : null };
 }
 
 export const GET: RequestHandler = api(async ({ params, locals }) => {
 	const db = appDb();
 	const event = await findEvent(db, params.id);
 	if (!event || (!event.is_public && !canSeeInternal(locals.viewer))) throw notFound('Begivenheden findes ikke.');
-	return json(eventJson(await withBody(db, event)));
+	return json(eventJson(await withBody(db, event, canSeeInternal(locals.viewer))));
 });
 
 export const PATCH: RequestHandler = api(async ({ params, locals, request }) => {
