@@ -12,6 +12,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -24,7 +25,7 @@ const MiB = 1024 * 1024;
 const scratch = mkdtempSync(join(tmpdir(), 'aarshjul-embedded-app-'));
 const dataDir = join(scratch, 'data');
 // As the README says to run it: a small young generation (NODE_OPTIONS), the rest is the app's own doing.
-const env = { DATA_DIR: dataDir, DATABASE_URL: '', NODE_OPTIONS: '--max-semi-space-size=2', LOGIN_LIMIT_PER_ADDRESS: '1000' };
+const env = { DATA_DIR: dataDir, DATABASE_URL: '', NODE_OPTIONS: '--max-semi-space-size=2 --v8-pool-size=1', LOGIN_LIMIT_PER_ADDRESS: '1000' };
 let app: RunningServer | undefined;
 
 function npmScript(args: string[], extraEnv: Record<string, string> = {}) {
@@ -44,24 +45,38 @@ async function settledRss(pid: number): Promise<number> {
 	return last;
 }
 
+/**
+ * One request on its own connection: these servers are stopped and restarted between requests,
+ * and a kept-alive connection the server has just closed would fail the next request.
+ */
+function call(url: string, method: string, headers: Record<string, string>, body?: string): Promise<{ status: number; text: string; cookie: string }> {
+	return new Promise((done, fail) => {
+		const req = httpRequest(url, { method, headers: { ...headers, connection: 'close' }, agent: false }, (res) => {
+			let text = '';
+			res.setEncoding('utf8');
+			res.on('data', (c: string) => (text += c));
+			res.on('end', () => done({ status: res.statusCode!, text, cookie: (res.headers['set-cookie']?.[0] ?? '').split(';')[0]! }));
+		});
+		req.on('error', fail);
+		req.end(body);
+	});
+}
+
 async function signin(server: RunningServer): Promise<string> {
-	const res = await fetch(`${server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'sekretariat@demo.aarshjul.dk', password: 'aarshjul-demo' }) });
+	const res = await call(`${server.url}/api/v1/auth/login`, 'POST', { 'content-type': 'application/json' }, JSON.stringify({ email: 'sekretariat@demo.aarshjul.dk', password: 'aarshjul-demo' }));
 	assert.equal(res.status, 200);
-	return res.headers.get('set-cookie')!.split(';')[0]!;
+	return res.cookie;
 }
 
 async function addEvent(server: RunningServer, cookie: string, title: string): Promise<void> {
-	const res = await fetch(`${server.url}/api/v1/events`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json', cookie, origin: server.url },
-		body: JSON.stringify({ title, category: 'other', public: false, allDay: true, startDate: '2026-06-10', endDate: '2026-06-10' })
-	});
-	assert.equal(res.status, 201, await res.text());
+	const body = JSON.stringify({ title, category: 'other', public: false, allDay: true, startDate: '2026-06-10', endDate: '2026-06-10' });
+	const res = await call(`${server.url}/api/v1/events`, 'POST', { 'content-type': 'application/json', cookie, origin: server.url }, body);
+	assert.equal(res.status, 201, res.text);
 }
 
 async function titles(server: RunningServer, cookie: string): Promise<string[]> {
-	const res = await fetch(`${server.url}/api/v1/events?from=2026-06-10&to=2026-06-10`, { headers: { cookie } });
-	return ((await res.json()) as { title: string }[]).map((e) => e.title).filter((t) => t.startsWith('Kopi '));
+	const res = await call(`${server.url}/api/v1/events?from=2026-06-10&to=2026-06-10`, 'GET', { cookie });
+	return (JSON.parse(res.text) as { title: string }[]).map((e) => e.title).filter((t) => t.startsWith('Kopi '));
 }
 
 /** Sends a signal and waits for the exit: its code and how long it took. */
