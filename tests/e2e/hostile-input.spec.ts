@@ -230,8 +230,10 @@ test('every write endpoint refuses an oversized body (413) and a cross-site requ
 	] as const;
 	const before = await counts();
 	const crossSite = fc.constantFrom<Record<string, string>>({ origin: 'https://evil.example' }, { origin: 'null' }, { origin: `${baseURL}.evil.example` }, { 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' });
+	// Sizes between the API's 256 KB and adapter-node's 512 KB, which the server reads before it answers;
+	// above that it answers at once and a client still sending may see a reset (request-safety.spec.ts sends one).
 	await fc.assert(
-		fc.asyncProperty(fc.constantFrom(...targets), fc.integer({ min: 256 * 1024 + 1, max: 900 * 1024 }), crossSite, async ([method, path], size, headers) => {
+		fc.asyncProperty(fc.constantFrom(...targets), fc.integer({ min: 256 * 1024 + 1, max: 500 * 1024 }), crossSite, async ([method, path], size, headers) => {
 			const huge = await secretariat.fetch(path, { method, headers: { 'content-type': 'application/json', origin: baseURL! }, data: JSON.stringify({ title: 'x'.repeat(size) }) });
 			expect(huge.status(), `${method} ${path} ${size}`).toBe(413);
 			await expectDanishProblem(huge, `${method} ${path} ${size}`);
