@@ -10,10 +10,13 @@ import { email, newPassword, roleSchema } from '../src/lib/schemas/auth.ts';
 import { createUser, findUserByEmail } from '../src/lib/server/users/repository.ts';
 import { configFromEnv, createDb } from '../src/lib/server/db/connect.ts';
 import { migrateToLatest } from '../src/lib/server/db/migrate.ts';
+import { refuseIfDataDirInUse, runScript } from '../src/lib/server/db/script.ts';
 
 const { values } = parseArgs({
 	options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', default: 'reader' }, unit: { type: 'string', default: '' } }
 });
+
+refuseIfDataDirInUse(configFromEnv());
 
 async function readPassword(): Promise<string> {
 	if (process.env.PASSWORD) return process.env.PASSWORD;
@@ -34,16 +37,20 @@ if (!input.success) {
 	process.exit(2);
 }
 
-const db = createDb(configFromEnv());
-try {
-	await migrateToLatest(db);
-	if (await findUserByEmail(db, input.data.email)) {
-		console.error(`Der findes allerede en bruger med e-mailen ${input.data.email}.`);
-		process.exitCode = 1;
-	} else {
-		const user = await createUser(db, input.data);
-		console.log(`Oprettet: ${user.name} <${user.email}> (${user.role})`);
+// While the app runs on the embedded database, this refuses with one line (src/lib/server/db/lock.ts):
+// a second process on the same data folder would lose writes. Create users in the app then.
+await runScript(async () => {
+	const db = createDb(configFromEnv());
+	try {
+		await migrateToLatest(db);
+		if (await findUserByEmail(db, input.data.email)) {
+			console.error(`Der findes allerede en bruger med e-mailen ${input.data.email}.`);
+			process.exitCode = 1;
+		} else {
+			const user = await createUser(db, input.data);
+			console.log(`Oprettet: ${user.name} <${user.email}> (${user.role})`);
+		}
+	} finally {
+		await db.destroy();
 	}
-} finally {
-	await db.destroy();
-}
+});

@@ -1,16 +1,18 @@
 import type { Handle, HandleServerError, RequestEvent, ServerInit } from '@sveltejs/kit';
 import type { Viewer } from '$lib/server/auth/access';
-import { SESSION_COOKIE, sessionCookieOptions, validateSessionToken } from '$lib/server/auth/session';
+import { sessionCookieName, sessionCookieOptions, validateSessionToken } from '$lib/server/auth/session';
 import { validateApiToken } from '$lib/server/auth/tokens';
 import { appDb, prepareDatabase } from '$lib/server/db/app-db';
+import { runDatabase } from '$lib/server/db/lifecycle';
 import { registerFeedListener } from '$lib/server/feeds/before-framework';
 import { startFlushingFetches } from '$lib/server/feeds/fetches';
 import { notFound, problemResponse } from '$lib/server/http/problem';
 import { isUnavailable } from '$lib/server/http/unavailable';
+import { isBearer, isCrossSiteWrite, transportSecurity } from '$lib/server/http/origin';
 import { isEmbedPath, withEmbedFrameAncestors } from '$lib/server/embed/origins';
 
 export const init: ServerInit = async () => {
-	await prepareDatabase();
+	await runDatabase({ prepare: prepareDatabase, close: () => appDb().destroy() });
 	// The public feeds are answered before the framework by server.ts; fetch counts go to the database every few seconds.
 	registerFeedListener(appDb);
 	startFlushingFetches(appDb);
@@ -21,21 +23,23 @@ const INVALID = Symbol('invalid credentials');
 async function identify(event: Parameters<Handle>[0]['event']): Promise<Viewer | null | typeof INVALID> {
 	const db = appDb();
 	const authorization = event.request.headers.get('authorization');
-	if (authorization) {
-		const bearer = authorization.match(/^Bearer\s+(\S+)$/i)?.[1];
+	// Only a Bearer token is ours to judge; another scheme (Basic added by a proxy) is ignored.
+	if (isBearer(authorization)) {
+		const bearer = authorization!.match(/^\s*Bearer\s+(\S+)\s*$/i)?.[1];
 		const token = bearer ? await validateApiToken(db, bearer) : null;
 		if (!token) return INVALID;
 		return { role: token.role, name: token.name, unit: token.unit, userId: null, email: null, sessionId: null, tokenId: token.id };
 	}
-	const cookie = event.cookies.get(SESSION_COOKIE);
+	const secure = event.url.protocol === 'https:';
+	const name = sessionCookieName(secure);
+	const cookie = event.cookies.get(name);
 	if (!cookie) return null;
 	const result = await validateSessionToken(db, cookie);
-	const secure = event.url.protocol === 'https:';
 	if (!result) {
-		event.cookies.delete(SESSION_COOKIE, { path: '/', secure });
+		event.cookies.delete(name, { path: '/', secure });
 		return null;
 	}
-	if (result.refreshed) event.cookies.set(SESSION_COOKIE, cookie, sessionCookieOptions(secure));
+	if (result.refreshed) event.cookies.set(name, cookie, sessionCookieOptions(secure));
 	const { user, session } = result;
 	return { role: user.role, name: user.name, unit: user.unit, userId: user.id, email: user.email, sessionId: session.id, tokenId: null };
 }
@@ -69,6 +73,9 @@ function asUnavailable(event: RequestEvent, response: Response): Response {
 }
 
 async function respond(event: RequestEvent, resolve: Parameters<Handle>[0]['resolve']): Promise<Response> {
+	if (event.url.pathname.startsWith('/api/') && isCrossSiteWrite(event.request, event.url)) {
+		return problemResponse({ type: 'about:blank', title: 'Forespørgsel fra et andet websted', status: 403, detail: 'Ændringer med login-cookien skal komme fra Årshjulets egne sider (Origin). Integrationer bruger en API-nøgle (Authorization: Bearer).' });
+	}
 	let viewer: Awaited<ReturnType<typeof identify>>;
 	try {
 		viewer = await identify(event);
@@ -96,6 +103,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	// Embeds may be framed by the sites in EMBED_ORIGINS; every other page stays 'none' (svelte.config.js).
 	const csp = response.headers.get('content-security-policy');
 	if (csp && isEmbedPath(event.url.pathname)) response.headers.set('content-security-policy', withEmbedFrameAncestors(csp));
+	const hsts = transportSecurity(event.url);
+	if (hsts) response.headers.set('strict-transport-security', hsts);
 	if (event.locals.viewer && !response.headers.has('cache-control')) response.headers.set('cache-control', 'private, no-store');
 	return response;
 };

@@ -132,4 +132,11 @@ export const planSchema = z.object({
 	start: clockTime,
 	minutes: z.coerce.number().int().min(5).max(1440),
 	excludeMonths: z.array(z.coerce.number().int().min(1).max(12)).max(12).default([])
+}).superRefine((plan, ctx) => {
+	// Week 53 exists only in years whose 28 December falls in it (e.g. 2026, not 2027).
+	if (plan.rule.kind !== 'iso-weeks') return;
+	const weeks = Temporal.PlainDate.from({ year: plan.year, month: 12, day: 28 }).weekOfYear!;
+	plan.rule.weeks.forEach((week, i) => {
+		if (week > weeks) ctx.addIssue({ code: 'custom', path: ['rule', 'weeks', i], message: `${plan.year} har ingen uge ${week}; året har ${weeks} uger` });
+	});
 });

@@ -1,14 +1,14 @@
 import { danishDaysOff } from '$lib/domain/holidays';
 import { appDb } from '$lib/server/db/app-db';
-import { listClosures } from '$lib/server/closures/repository';
+import { listVisibleClosures } from '$lib/server/closures/repository';
 import { yearParam } from '$lib/server/http/page';
 import { longDate } from '$lib/format';
 import { Temporal } from 'temporal-polyfill';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, locals }) => {
 	const year = yearParam(url);
-	const closures = (await listClosures(appDb())).filter((c) => c.from_date <= `${year}-12-31` && c.to_date >= `${year}-01-01`);
+	const closures = (await listVisibleClosures(appDb(), locals.viewer)).filter((c) => c.from_date <= `${year}-12-31` && c.to_date >= `${year}-01-01`);
 	return {
 		year,
 		daysOff: danishDaysOff(year).map((d) => ({ iso: d.date.toString(), date: longDate(d.date), week: d.date.weekOfYear, name: d.name, kind: d.kind })),

@@ -1,6 +1,6 @@
 import type { Db } from '../db/index.ts';
 import { dummyPasswordHash, verifyPassword } from './password.ts';
-import { createRateLimiter } from './rate-limit.ts';
+import { attemptsUsed, clearAttempts, countAttempt } from './login-limit.ts';
 import { passwordLoginAllowed } from '../sso/config.ts';
 import type { SessionUser } from './session.ts';
 import { findUserByEmail, normaliseEmail } from '../users/repository.ts';
@@ -24,23 +24,26 @@ export type LoginResult =
 
 export type LoginAttempt = (db: Db, email: string, password: string, address: string) => Promise<LoginResult>;
 
-/** A login checker with its own rate-limit counters. */
-export function createLoginAttempt(): LoginAttempt {
-	const byAddress = createRateLimiter(LOGIN_LIMITS.perAddress, LOGIN_LIMITS.windowMs);
-	const byAccount = createRateLimiter(LOGIN_LIMITS.perAccount, LOGIN_LIMITS.windowMs);
+/**
+ * A login checker. The counts live in the database (login-limit.ts), shared by every app server;
+ * `scope` keeps the counters of separate checkers (tests) apart.
+ */
+export function createLoginAttempt(scope = ''): LoginAttempt {
 	return async (db, email, password, address) => {
 		const account = normaliseEmail(email);
-		if (byAccount.retryAfter(account) > 0 || !byAddress.consume(address)) {
-			return { ok: false, reason: 'rate-limited', retryAfter: Math.max(byAccount.retryAfter(account), byAddress.retryAfter(address), 1) };
-		}
+		const accountKey = `${scope}account:${account}`;
+		const blocked = await attemptsUsed(db, accountKey);
+		if (blocked.used >= LOGIN_LIMITS.perAccount) return { ok: false, reason: 'rate-limited', retryAfter: blocked.retryAfter };
+		const byAddress = await countAttempt(db, `${scope}address:${address}`, LOGIN_LIMITS.windowMs);
+		if (byAddress.used > LOGIN_LIMITS.perAddress) return { ok: false, reason: 'rate-limited', retryAfter: byAddress.retryAfter };
 		if (!passwordLoginAllowed(account)) return { ok: false, reason: 'local-login-off' };
 		const user = await findUserByEmail(db, account);
 		const valid = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), password);
 		if (!user || !valid || user.disabled_at !== null) {
-			byAccount.consume(account);
+			await countAttempt(db, accountKey, LOGIN_LIMITS.windowMs);
 			return { ok: false, reason: 'invalid' };
 		}
-		byAccount.reset(account);
+		await clearAttempts(db, accountKey);
 		return { ok: true, user: { id: user.id, email: user.email, name: user.name, unit: user.unit, role: user.role } };
 	};
 }

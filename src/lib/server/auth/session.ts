@@ -12,6 +12,14 @@ export const INACTIVITY_TIMEOUT_MS = 12 * 60 * 60 * 1000;
 export const ACTIVITY_CHECK_INTERVAL_MS = 5 * 60 * 1000;
 export const SESSION_COOKIE = 'aarshjul_session';
 
+/**
+ * On https the cookie carries the `__Host-` prefix: browsers then only accept it with Secure,
+ * Path=/ and no Domain, set by this very host, so a sibling subdomain cannot plant or shadow it.
+ */
+export function sessionCookieName(secure: boolean): string {
+	return secure ? `__Host-${SESSION_COOKIE}` : SESSION_COOKIE;
+}
+
 export interface SessionUser {
 	id: number;
 	email: string;

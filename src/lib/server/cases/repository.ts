@@ -114,17 +114,19 @@ export interface TemplateWithStages {
 	stages: { position: number; body_code: string | null; role: StageRole; min_gap_days: number; after_previous_before_deadline: boolean }[];
 }
 
-export async function listTemplates(db: Db): Promise<TemplateWithStages[]> {
+/** Path templates; without includeInternal, the stages at internal bodies are left out. */
+async function listTemplates(db: Db, f: { includeInternal: boolean }): Promise<TemplateWithStages[]> {
 	const templates = await db.selectFrom('path_template').select(['id', 'name', 'description', 'version']).where('deleted_at', 'is', null).orderBy('name').execute();
 	if (templates.length === 0) return [];
-	const stages = await db
+	let stageQuery = db
 		.selectFrom('path_template_stage as s')
 		.leftJoin('body as b', 'b.id', 's.body_id')
 		.select(['s.template_id', 's.position', 'b.code as body_code', 's.role', 's.min_gap_days', 's.after_previous_before_deadline'])
 		.where('s.template_id', 'in', templates.map((t) => t.id))
 		.orderBy('s.template_id')
-		.orderBy('s.position')
-		.execute();
+		.orderBy('s.position');
+	if (!f.includeInternal) stageQuery = stageQuery.where((eb) => eb.or([eb('s.body_id', 'is', null), eb('b.is_public', '=', true)]));
+	const stages = await stageQuery.execute();
 	return templates.map((t) => ({ ...t, stages: stages.filter((s) => s.template_id === t.id).map(({ template_id: _, ...s }) => s) }));
 }
 
@@ -258,3 +260,9 @@ export async function visibleCaseTitles(db: Db, viewer: Viewer | null, ids: stri
 	if (!canSeeInternal(viewer)) q = q.where('is_closed', '=', false);
 	return new Map((await q.execute()).map((r) => [r.id, r.title]));
 }
+
+/** Path templates as the viewer may see them: for the public, stages at internal bodies are left out. */
+export const listVisibleTemplates = (db: Db, viewer: Viewer | null) => listTemplates(db, { includeInternal: canSeeInternal(viewer) });
+
+/** Every path template whole, for planning a case (the path decides the case's stages, whoever plans it). */
+export const listAllTemplates = (db: Db) => listTemplates(db, { includeInternal: true });

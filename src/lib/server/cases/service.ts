@@ -11,7 +11,7 @@ import type { Db } from '../db/index.ts';
 import { ConflictError, invalidField, notFound, ProblemError } from '../http/problem.ts';
 import { assertMayEditCase } from './access.ts';
 import { planningContext, stageInstants } from './context.ts';
-import { bodyIdsByCode, getCase, listTemplates, meetingBodyCodes, replaceStages, type CaseWithStages, type StageToStore } from './repository.ts';
+import { bodyIdsByCode, getCase, listAllTemplates, meetingBodyCodes, replaceStages, type CaseWithStages, type StageToStore } from './repository.ts';
 import { planJson } from './serialize.ts';
 
 /** The path a request names: a template (by id or name) or a list of stages, resolved for the committee. */
@@ -23,7 +23,7 @@ export async function resolveRequestedPath(
 	let template: TemplateStage[];
 	let templateId: number | null = null;
 	if (req.template !== undefined) {
-		const found = (await listTemplates(db)).find((t) => t.id === req.template || t.name === req.template);
+		const found = (await listAllTemplates(db)).find((t) => t.id === req.template || t.name === req.template);
 		if (!found) throw invalidField('template', `Sagsgangsskabelonen ${req.template} findes ikke`);
 		templateId = found.id;
 		template = found.stages.map((s) => ({

@@ -1,6 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import type { Closure } from '../../domain/closures.ts';
 import { createWorkingCalendar, type WorkingCalendar } from '../../domain/working-days.ts';
+import { canSeeInternal, type Viewer } from '../auth/access.ts';
 import type { Db } from '../db/index.ts';
 
 export interface ClosureListItem {
@@ -11,14 +12,16 @@ export interface ClosureListItem {
 	body_code: string | null;
 }
 
-export function listClosures(db: Db): Promise<ClosureListItem[]> {
-	return db
+/** Closures; without includeInternal, those of internal bodies are left out (their codes and plans are internal). */
+function listClosures(db: Db, f: { includeInternal: boolean }): Promise<ClosureListItem[]> {
+	let q = db
 		.selectFrom('closure as c')
 		.leftJoin('body as b', 'b.id', 'c.body_id')
 		.select(['c.id', 'c.name', 'c.from_date', 'c.to_date', 'b.code as body_code'])
 		.where('c.deleted_at', 'is', null)
-		.orderBy('c.from_date')
-		.execute();
+		.orderBy('c.from_date');
+	if (!f.includeInternal) q = q.where((eb) => eb.or([eb('c.body_id', 'is', null), eb('b.is_public', '=', true)]));
+	return q.execute();
 }
 
 export function toDomainClosure(c: ClosureListItem): Closure {
@@ -32,5 +35,8 @@ export function toDomainClosure(c: ClosureListItem): Closure {
 
 /** The days without meetings: Danish holidays plus the local closures kept in the database. */
 export async function loadWorkingCalendar(db: Db): Promise<WorkingCalendar> {
-	return createWorkingCalendar((await listClosures(db)).map(toDomainClosure));
+	return createWorkingCalendar((await listClosures(db, { includeInternal: true })).map(toDomainClosure));
 }
+
+/** The closures the viewer may see: those of internal bodies only for signed-in staff. */
+export const listVisibleClosures = (db: Db, viewer: Viewer | null) => listClosures(db, { includeInternal: canSeeInternal(viewer) });

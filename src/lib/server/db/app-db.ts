@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import { ZONE } from '../../domain/zone.ts';
 import { configFromEnv, createDb } from './connect.ts';
@@ -23,6 +23,20 @@ export async function prepareDatabase(): Promise<void> {
 	if (admin) console.log(`Første administrator oprettet: ${admin}`);
 	if (process.env.DEMO !== 'off') {
 		const today = Temporal.Now.plainDateISO(ZONE);
-		if (await loadDemoIfEmpty(appDb(), today)) console.log(`Demodata indlæst (2023–${today.year + 1}).`);
+		if (await loadDemoIfEmpty(appDb(), today)) {
+			console.log(`Demodata indlæst (2023–${today.year + 1}).`);
+			await reopenAfterBulkLoad();
+		}
 	}
+}
+
+/**
+ * The embedded database's WebAssembly memory only grows: loading the demo years leaves a few
+ * hundred MB behind that a running app never needs again. Closing and reopening it hands that back.
+ */
+async function reopenAfterBulkLoad(): Promise<void> {
+	if (configFromEnv().databaseUrl) return;
+	await db?.destroy();
+	db = undefined;
+	await sql`select 1`.execute(appDb());
 }

@@ -1,8 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { openEmbedded } from './pglite.ts';
+import { poolMax } from './pool.ts';
 import type { DB } from './schema.ts';
 
 const DATE_OID = 1082;
@@ -22,17 +22,19 @@ export interface DbConfig {
 	databaseUrl?: string;
 	/** Folder for PGlite's files; 'memory://' for a throwaway database. */
 	dataDir?: string;
+	/** Connections to PostgreSQL this process may hold at once (DATABASE_POOL_MAX). */
+	poolMax?: number;
 }
 
 export function configFromEnv(env: Record<string, string | undefined> = process.env): DbConfig {
-	return { databaseUrl: env.DATABASE_URL || undefined, dataDir: env.DATA_DIR || './data' };
+	return { databaseUrl: env.DATABASE_URL || undefined, dataDir: env.DATA_DIR || './data', poolMax: poolMax(env) };
 }
 
 export function createDb(config: DbConfig): Kysely<DB> {
 	if (config.databaseUrl) {
 		const pool = new pg.Pool({
 			connectionString: config.databaseUrl,
-			max: 10,
+			max: config.poolMax ?? 10,
 			connectionTimeoutMillis: 5_000,
 			idleTimeoutMillis: 30_000,
 			types: {
@@ -47,9 +49,7 @@ export function createDb(config: DbConfig): Kysely<DB> {
 		return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
 	}
 	const dataDir = config.dataDir ?? './data';
-	const location = dataDir.startsWith('memory://') ? dataDir : resolve(dataDir, 'pglite');
-	if (!location.startsWith('memory://')) mkdirSync(location, { recursive: true });
-	return new Kysely<DB>({
-		dialect: new PGliteDialect({ pglite: () => new PGlite(location, { parsers }) })
-	});
+	// A folder is opened for this process alone, with fsync on (src/lib/server/db/pglite.ts).
+	const pglite = dataDir.startsWith('memory://') ? () => new PGlite(dataDir, { parsers }) : async () => (await openEmbedded(dataDir, { parsers })).pglite;
+	return new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
 }

@@ -129,6 +129,13 @@ export interface SessionTable {
 	user_agent: Generated<string>;
 }
 
+/** Login attempts in the current window per `address:…` or `account:…` key (src/lib/server/auth/login-limit.ts). */
+export interface LoginLimitTable {
+	key: string;
+	used: number;
+	window_ends: Timestamp;
+}
+
 export interface ApiTokenTable {
 	id: Generated<number>;
 	name: string;
@@ -313,6 +320,7 @@ export interface DB {
 	event: EventTable;
 	app_user: UserTable;
 	session: SessionTable;
+	login_limit: LoginLimitTable;
 	api_token: ApiTokenTable;
 	audit_log: AuditLogTable;
 }

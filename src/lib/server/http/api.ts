@@ -55,8 +55,16 @@ export async function parseJsonBody<S extends z.ZodType>(request: Request, schem
 	if (!/^application\/(.+\+)?json\b/i.test(type)) {
 		throw new ProblemError({ type: 'about:blank', title: 'Forkert indholdstype', status: 415, detail: 'Send JSON (Content-Type: application/json).' });
 	}
-	const text = await request.text();
-	if (text.length > MAX_JSON_BYTES) throw new ProblemError({ type: 'about:blank', title: 'For stor forespørgsel', status: 413 });
+	const tooLarge = () => new ProblemError({ type: 'about:blank', title: 'For stor forespørgsel', status: 413, detail: `Indholdet må højst fylde ${MAX_JSON_BYTES / 1024} KB.` });
+	let text: string;
+	try {
+		text = await request.text();
+	} catch (e) {
+		// The server's own limit (adapter-node's BODY_SIZE_LIMIT) stops the body half-read.
+		if ((e as { status?: unknown } | null)?.status === 413) throw tooLarge();
+		throw e;
+	}
+	if (text.length > MAX_JSON_BYTES) throw tooLarge();
 	let raw: unknown;
 	try {
 		raw = JSON.parse(text);

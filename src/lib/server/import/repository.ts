@@ -2,7 +2,7 @@ import { Temporal } from 'temporal-polyfill';
 import { dayRange } from '../../domain/day-range.ts';
 import type { Viewer } from '../auth/access.ts';
 import { listVisibleBodies } from '../bodies/repository.ts';
-import { listClosures, toDomainClosure } from '../closures/repository.ts';
+import { listVisibleClosures, toDomainClosure } from '../closures/repository.ts';
 import { listVisibleEvents } from '../events/repository.ts';
 import type { Db } from '../db/index.ts';
 import { listVisibleMeetings } from '../meetings/repository.ts';
@@ -23,8 +23,8 @@ export async function importBodies(db: Db, viewer: Viewer): Promise<ImportBody[]
 	}));
 }
 
-export async function importClosures(db: Db) {
-	return (await listClosures(db)).map(toDomainClosure);
+export async function importClosures(db: Db, viewer: Viewer) {
+	return (await listVisibleClosures(db, viewer)).map(toDomainClosure);
 }
 
 /** The meetings (cancelled ones included) on calendar days [from, to] a file could match or overlap. */

@@ -75,7 +75,7 @@ export async function previewImport(db: Db, viewer: Viewer, req: ImportRequest):
 	}
 	const [bodies, closures, calendar, existing] = await Promise.all([
 		importBodies(db, viewer),
-		importClosures(db),
+		importClosures(db, viewer),
 		loadWorkingCalendar(db),
 		span ? existingMeetings(db, viewer, span.from, span.to) : Promise.resolve([])
 	]);

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { Temporal } from 'temporal-polyfill';
 import { listVisibleBodies } from '$lib/server/bodies/repository';
-import { listTemplates } from '$lib/server/cases/repository';
+import { listVisibleTemplates } from '$lib/server/cases/repository';
 import { createCase, proposePlan } from '$lib/server/cases/service';
 import { appDb } from '$lib/server/db/app-db';
 import { toInstant } from '$lib/server/db/temporal';
@@ -22,7 +22,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const db = appDb();
 	const now = Temporal.Now.instant();
 	const [templates, bodies, meetings] = await Promise.all([
-		listTemplates(db),
+		listVisibleTemplates(db, viewer),
 		listVisibleBodies(db, viewer),
 		listVisibleMeetings(db, viewer, { from: now, to: now.add({ hours: 24 * 800 }), includeCancelled: false })
 	]);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { appDb } from '$lib/server/db/app-db';
 import { listVisibleBodies } from '$lib/server/bodies/repository';
-import { listClosures } from '$lib/server/closures/repository';
+import { listVisibleClosures } from '$lib/server/closures/repository';
 import { createClosure, deleteClosure } from '$lib/server/closures/service';
 import { requirePageRole } from '$lib/server/http/guard';
 import { yearParam } from '$lib/server/http/page';
@@ -17,7 +17,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const viewer = requirePageRole(locals, url, 'secretariat');
 	const year = yearParam(url);
 	const db = appDb();
-	const closures = (await listClosures(db)).filter((c) => c.from_date <= `${year}-12-31` && c.to_date >= `${year}-01-01`);
+	const closures = (await listVisibleClosures(db, viewer)).filter((c) => c.from_date <= `${year}-12-31` && c.to_date >= `${year}-01-01`);
 	return {
 		year,
 		closures: closures.map((c) => ({ id: c.id, name: c.name, from: c.from_date, to: c.to_date, body: c.body_code })),

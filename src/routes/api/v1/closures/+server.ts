@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { inTransaction } from '$lib/server/db/transaction';
 import { appDb } from '$lib/server/db/app-db';
-import { listClosures } from '$lib/server/closures/repository';
+import { listVisibleClosures } from '$lib/server/closures/repository';
 import { createClosure } from '$lib/server/closures/service';
 import { api, json, parseJsonBody, parseQuery } from '$lib/server/http/api';
 import { requireApiRole } from '$lib/server/http/guard';
@@ -16,9 +16,9 @@ const closureJson = (c: { id: number; name: string; from_date: string; to_date: 
 });
 
 /** Local closures are public knowledge: they explain why a body does not meet. */
-export const GET = api(async ({ url }) => {
+export const GET = api(async ({ url, locals }) => {
 	parseQuery(url, z.object({}), []);
-	return json((await listClosures(appDb())).map(closureJson));
+	return json((await listVisibleClosures(appDb(), locals.viewer)).map(closureJson));
 });
 
 export const POST = api(async ({ request, locals }) => {
