@@ -83,7 +83,7 @@ export function createCalendar(
 		datesSet: (info) => options.onNavigate(info.view.type, localDay(info.view.currentStart)),
 		// FullCalendar names a day cell "1. december 2026" while showing "1" (WCAG 2.5.3, label in name):
 		// the cell shows the number and carries the rest of the date as text for screen readers instead.
-		dayCellContent: (arg) => {
+		dayCellTopContent: (arg) => {
 			if (!arg.dayNumberText) return true;
 			const rest = new Intl.DateTimeFormat('da-DK', { timeZone: ZONE, month: 'long', year: 'numeric' }).format(arg.date);
 			return { html: `${arg.dayNumberText}<span class="visually-hidden">. ${rest}</span>` };
