@@ -25,3 +25,16 @@ export const deadlineText = (iso: string) => {
 	const m = moment(iso);
 	return `${m.longDate} kl. ${m.time}`;
 };
+
+/** e.g. "15. oktober 2026": a date in running text. */
+export const textDate = (d: Temporal.PlainDate) => `${d.day}. ${danishMonthName(d.month)} ${d.year}`;
+
+/** Two dates as Danish prose names a span: "21. til 29. september 2027", "30. august til 2. september 2027". */
+export function fromTo(a: Temporal.PlainDate, b: Temporal.PlainDate): string {
+	if (a.year !== b.year) return `${textDate(a)} til ${textDate(b)}`;
+	if (a.month !== b.month) return `${a.day}. ${danishMonthName(a.month)} til ${textDate(b)}`;
+	return `${a.day}. til ${textDate(b)}`;
+}
+
+/** "1 begivenhed", "3 begivenheder" */
+export const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

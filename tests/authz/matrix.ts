@@ -42,6 +42,7 @@ export const MATRIX: MatrixRow[] = [
 	{ endpoint: 'GET /organer/[slug]', path: '/organer/kommunalbestyrelsen?year=2024', expect: all(200) },
 	{ endpoint: 'GET /organer/[slug]', path: '/organer/chefforum?year=2024', expect: staffOnly(200) },
 	{ endpoint: 'GET /helligdage', path: '/helligdage?year=2024', expect: all(200) },
+	{ endpoint: 'GET /was', path: '/was', expect: all(200) },
 	{ endpoint: 'GET /abonner', path: '/abonner', expect: all(200) },
 	{ endpoint: 'GET /moeder/[id]', path: '/moeder/{meeting}', expect: all(200) },
 	{ endpoint: 'GET /moeder/[id]', path: '/moeder/{internalMeeting}', expect: staffOnly(200) },

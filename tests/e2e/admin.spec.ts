@@ -90,8 +90,8 @@ test('the change log shows a move with who, before and after, and filters by act
 	await expect(rows.locator('td').nth(2)).toHaveText('Møde');
 	await expect(rows.locator('td').nth(3)).toHaveText('Møde flyttet');
 	await expect(rows.locator('li')).toHaveText([
-		'Start: 2027-07-07T09:00:00+02:00 → 2027-07-08T09:00:00+02:00',
-		'Slut: 2027-07-07T12:00:00+02:00 → 2027-07-08T12:00:00+02:00'
+		'Start: 7. juli 2027 kl. 09.00 → 8. juli 2027 kl. 09.00',
+		'Slut: 7. juli 2027 kl. 12.00 → 8. juli 2027 kl. 12.00'
 	]);
 	await rows.getByRole('link', { name: 'Møde' }).click();
 	await expect(page).toHaveURL(`/moeder/${meeting.id}`);

@@ -142,6 +142,9 @@ test('dragging a meeting no case uses saves the move; the meeting links to its o
 	const dialog = page.getByRole('dialog', { name: 'Flyt mødet?' });
 	await expect(dialog).toContainText('Ingen sager er sat på mødet.');
 	await dialog.getByRole('button', { name: 'Flyt mødet' }).click();
+	await expect(dialog.getByRole('status')).toHaveText('Mødet er flyttet.');
+	await expect(dialog.locator('#move-broken-heading')).toHaveCount(0);
+	await dialog.getByRole('button', { name: 'Luk' }).click();
 	await expect(dialog).toHaveCount(0);
 	await expect(page.locator(`.calendar [role="gridcell"][data-date="${nextDay}"] [data-meeting-id="${free.id}"]`)).toHaveCount(1);
 	const moved = (await (await api.get(`/api/v1/meetings/${free.id}`)).json()) as ApiMeetingFull;
@@ -154,6 +157,46 @@ test('dragging a meeting no case uses saves the move; the meeting links to its o
 	expect(((await back.json()) as ApiMeetingFull).start).toBe(free.start);
 	await page.context().close();
 	await api.dispose();
+});
+
+test('after a drag is saved, the dialog names the case now in conflict and a repair button applies the repair', async ({ browser, baseURL }) => {
+	const api = await signedIn(baseURL ?? '', 'secretariat');
+	const editor = await signedIn(baseURL ?? '', 'editor');
+	const day = async (body: string, d: string) => ((await (await api.get(`/api/v1/meetings?from=${d}&to=${d}&body=${encodeURIComponent(body)}`)).json()) as ApiMeetingFull[])[0]!;
+	const kb = await day('KB', '2027-11-23');
+	const ok = await day('ØK', '2027-11-16');
+	const created = await editor.post('/api/v1/cases', { data: { title: 'Rekrutteringspolitik 2028', caseNumber: '77011/27', unit: 'HR og Personale', template: 'Personalesag', plan: { decide: { meeting: kb.id } } } });
+	expect(created.status()).toBe(201);
+	const c = (await created.json()) as ApiCaseFull & { version: number };
+
+	const page = await secretariatPage(browser, baseURL);
+	await page.goto('/kalender?date=2027-11-01&view=dayGridMonth');
+	await expect(page.locator('.calendar[data-state="ready"]')).toBeVisible();
+	await dragToDay(page, ok.id, '2027-11-24');
+	const dialog = page.getByRole('dialog', { name: 'Flyt mødet?' });
+	await expect(dialog.locator('li[data-breaks="true"]').filter({ hasText: 'Rekrutteringspolitik 2028' })).toHaveCount(1);
+	await dialog.getByRole('button', { name: 'Flyt mødet' }).click();
+	await expect(dialog.getByRole('status').first()).toHaveText('Mødet er flyttet.');
+	await expect(dialog.locator('#move-broken-heading')).toHaveText(/^(1 sag er|\d+ sager er) nu i konflikt$/);
+	const mine = dialog.locator(`li[data-broken-case="${c.id}"]`);
+	await expect(mine.getByRole('link', { name: 'Rekrutteringspolitik 2028' })).toHaveAttribute('href', `/sager/${c.id}`);
+	await expect(mine.locator('.repair-row > span')).toHaveText(['Flyt til DIR 8. september 2027, HU 23. september 2027, ØK 19. oktober 2027.', 'Flyt til KB 14. december 2027.']);
+	await test.info().attach('flyt-dialog-konflikt.png', { body: await page.screenshot(), contentType: 'image/png' });
+	await mine.getByRole('button', { name: /^Godkend reparation ?: Flyt til KB 14\. december 2027\.$/ }).click();
+	await expect(mine.getByRole('status')).toHaveText('Reparationen er godkendt: Flyt til KB 14. december 2027.');
+	const repaired = (await (await api.get(`/api/v1/cases/${c.id}`)).json()) as ApiCaseFull & { version: number };
+	expect(repaired.stages[3]!.meeting!.id).toBe((await day('KB', '2027-12-14')).id);
+	expect(repaired.version).toBe(c.version + 1);
+	await dialog.getByRole('button', { name: 'Luk' }).click();
+	await expect(dialog).toHaveCount(0);
+
+	// The ØK meeting goes back where it was, for the specs that follow.
+	const moved = (await (await api.get(`/api/v1/meetings/${ok.id}`)).json()) as ApiMeetingFull;
+	const back = await api.patch(`/api/v1/meetings/${ok.id}`, { data: { version: moved.version, date: '2027-11-16', start: ok.start.slice(11, 16), end: ok.end.slice(11, 16) } });
+	expect(back.status()).toBe(200);
+	await page.context().close();
+	await api.dispose();
+	await editor.dispose();
 });
 
 test('the public and readers cannot drag meetings', async ({ page }) => {

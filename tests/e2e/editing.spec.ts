@@ -39,8 +39,9 @@ test('the secretariat moves a meeting; the body page and the history show the mo
 	const history = page.locator('table.history tbody tr').first();
 	await expect(history.locator('td').nth(1)).toHaveText('Sofie Sekretariat <sekretariat@demo.aarshjul.dk>');
 	await expect(history.locator('td').nth(2)).toHaveText('Møde flyttet');
-	await expect(history.locator('li[data-field="start"]')).toHaveText('Start: 2027-06-02T09:00:00+02:00 → 2027-06-03T10:00:00+02:00');
-	await expect(history.locator('li[data-field="end"]')).toHaveText('Slut: 2027-06-02T12:00:00+02:00 → 2027-06-03T12:30:00+02:00');
+	await expect(history.locator('.sentence')).toHaveText('Mødet flyttet fra 2. til 3. juni 2027, kl. 09.00 til 10.00');
+	await expect(history.locator('li[data-field="start"]')).toHaveText('Start: 2. juni 2027 kl. 09.00 → 3. juni 2027 kl. 10.00');
+	await expect(history.locator('li[data-field="end"]')).toHaveText('Slut: 2. juni 2027 kl. 12.00 → 3. juni 2027 kl. 12.30');
 	await expect(history.locator('li[data-field="location"]')).toHaveText(
 		'Sted: Direktionens mødelokale, Rådhuset, Grenaa → Mødelokale 3, Rådhuset, Grenaa'
 	);
@@ -113,7 +114,7 @@ test('two people edit the same meeting: the second save is refused and shows the
 	await second.getByRole('button', { name: 'Gem ændringer' }).click();
 	const conflict = second.locator('section.conflict');
 	await expect(conflict.getByRole('heading')).toHaveText('Mødet er ændret af en anden siden du åbnede det – her er den nye udgave');
-	await expect(conflict.locator('dd[data-field="start"]')).toHaveText('2027-06-16T08:30:00+02:00');
+	await expect(conflict.locator('dd[data-field="start"]')).toHaveText('16. juni 2027 kl. 08.30');
 	await expect(conflict.locator('dd[data-field="location"]')).toHaveText('Direktionens mødelokale, Rådhuset, Grenaa');
 	// The second person's input is still there.
 	await expect(second.getByLabel('Sted')).toHaveValue('Byrådssalen, Rådhuset, Grenaa');

@@ -78,7 +78,11 @@ test('an editor subscribes to their cases on /abonner; the URL is shown once, re
 		const ics = await res.text();
 		expect(lintIcs(ics)).toEqual([]);
 		expect(res.headers()['content-disposition']).toBe('inline; filename="aarshjul-personlig.ics"');
-		const mine = events(ics).filter((e) => e.summary.includes('Feedtest: personalepolitik'));
+		// A meeting is one busy block naming every case of the editor treated there; other specs give
+		// the same editor cases on some of these meetings, so only this case's part is compared.
+		const mine = events(ics)
+			.filter((e) => e.summary.includes('Feedtest: personalepolitik'))
+			.map((e) => ({ ...e, summary: e.summary.replace(/^([^:]+): (?:.*; )?(Feedtest: personalepolitik \([^)]+\))(?:; .*)?$/, '$1: $2') }));
 		const bodyName: Record<string, string> = { DIR: 'Direktionen', HU: 'Hovedudvalget (Hoved-MED)', ØK: 'Økonomiudvalget', KB: 'Kommunalbestyrelsen' };
 		const expected = theCase.stages.flatMap((s, i) => [
 			{ uid: `meeting-${s.meeting!.id}@aarshjul`, summary: `${bodyName[s.body]}: Feedtest: personalepolitik (${s.role})`, start: iso(s.meeting!.start!), alarms: ['-PT1H'] },

@@ -81,6 +81,14 @@ export function createCalendar(
 		loading: options.onLoading,
 		// FullCalendar's Dates mark local midnight; read in Copenhagen they give the shown day.
 		datesSet: (info) => options.onNavigate(info.view.type, localDay(info.view.currentStart)),
+		// FullCalendar names a day cell "1. december 2026" while showing "1" (WCAG 2.5.3, label in name):
+		// the cell shows the number and carries the rest of the date as text for screen readers instead.
+		dayCellTopContent: (arg) => {
+			if (!arg.dayNumberText) return true;
+			const rest = new Intl.DateTimeFormat('da-DK', { timeZone: ZONE, month: 'long', year: 'numeric' }).format(arg.date);
+			return { html: `${arg.dayNumberText}<span class="visually-hidden">. ${rest}</span>` };
+		},
+		dayCellDidMount: (info) => info.el.removeAttribute('aria-label'),
 		eventDidMount: (info) => {
 			const [kind, id] = info.event.id.split(/-(.*)/);
 			if (kind === 'meeting' && id) info.el.dataset.meetingId = id;

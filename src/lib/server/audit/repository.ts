@@ -60,7 +60,7 @@ export async function recordAudits(db: Db, viewer: Viewer, changes: AuditChange[
 export function auditHistory(db: Db, entity: AuditEntity, entityId: string | number) {
 	return db
 		.selectFrom('audit_log')
-		.select(['id', 'at', 'actor', 'action', 'summary', 'before', 'after'])
+		.select(['id', 'at', 'actor', 'action', 'entity', 'summary', 'before', 'after'])
 		.where('entity', '=', entity)
 		.where('entity_id', '=', String(entityId))
 		.orderBy('at', 'desc')

@@ -106,8 +106,15 @@ export const actions: Actions = {
 		schema: moveSchema,
 		input: meetingMoveInput,
 		conflictMessage: CONFLICT,
-		run: (tx, input, { viewer, params }) => updateMeeting(tx, viewer, params.id!, input),
-		done: () => ({ saved: 'Mødet er gemt.' })
+		// The cases the move puts in conflict, with their repairs, reported once the move is saved.
+		run: async (tx, input, { viewer, params }) => {
+			const meeting = await findVisibleMeeting(tx, viewer, params.id!);
+			if (!meeting) throw notFound('Mødet');
+			const cases = await meetingChangeImpact(tx, meeting, movedTo(meeting, input), Temporal.Now.instant(), viewer);
+			await updateMeeting(tx, viewer, params.id!, input);
+			return cases.filter((c) => c.breaks);
+		},
+		done: (broken) => ({ saved: 'Mødet er gemt.', broken })
 	}),
 	cancel: statusChange('cancel', 'cancelled', 'Mødet er aflyst.'),
 	restore: statusChange('restore', 'planned', 'Mødet er genoptaget.'),

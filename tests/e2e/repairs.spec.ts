@@ -1,0 +1,47 @@
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO, open, pageSignedIn, signedIn } from './session';
+
+async function meetingId(page: Page, body: string, day: string): Promise<string> {
+	const [m] = (await (await page.request.get(`/api/v1/meetings?from=${day}&to=${day}&body=${encodeURIComponent(body)}`)).json()) as { id: string }[];
+	return m!.id;
+}
+
+test('after saving a move, the meeting page lists the case now in conflict with its repairs; a repair button applies it', async ({ browser }) => {
+	const baseURL = test.info().project.use.baseURL!;
+	const editor = await signedIn(baseURL, 'editor');
+	const page = await pageSignedIn(browser, DEMO.secretariat);
+	const kb = await meetingId(page, 'KB', '2027-11-23');
+	const created = await editor.post('/api/v1/cases', { data: { title: 'Arbejdsmiljøpolitik 2028', caseNumber: '77010/27', unit: 'HR og Personale', template: 'Personalesag', plan: { decide: { meeting: kb } } } });
+	expect(created.status()).toBe(201);
+	const c = await created.json();
+	const ok = await meetingId(page, 'ØK', '2027-11-16');
+	expect(c.stages[2].meeting.id).toBe(ok);
+
+	await open(page, `/moeder/${ok}`);
+	await page.getByLabel('Dato').fill('2027-11-24');
+	await page.getByRole('button', { name: 'Gem ændringer' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Mødet er gemt.' })).toBeVisible();
+	await expect(page.locator('[data-fact="date"]')).toHaveText('onsdag 24. november 2027');
+	await expect(page.locator('#broken-heading')).toHaveText(/^(1 sag er|\d+ sager er) nu i konflikt$/);
+	const mine = page.locator(`li[data-broken-case="${c.id}"]`);
+	await expect(mine.getByRole('link', { name: 'Arbejdsmiljøpolitik 2028' })).toHaveAttribute('href', `/sager/${c.id}`);
+	await expect(mine.locator('.repairs > li > p')).toHaveText(['Trin 4: KB 23. november 2027 ligger ikke mindst 1 dag efter ØK 24. november 2027.']);
+	await expect(mine.locator('form span:not(.visually-hidden)')).toHaveText(['Flyt til DIR 8. september 2027, HU 23. september 2027, ØK 19. oktober 2027.', 'Flyt til KB 14. december 2027.']);
+	await test.info().attach('moede-gemt-konflikt.png', { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+
+	await mine.getByRole('button', { name: /^Godkend reparation ?: Flyt til KB 14\. december 2027\.$/ }).click();
+	await expect(page).toHaveURL(new RegExp(`/sager/${c.id}`));
+	await expect(page.getByRole('status')).toHaveText('Reparationen er godkendt.');
+	await expect(page.locator('[data-conflicts="none"]')).toHaveText('Ingen konflikter.');
+	const after = await (await editor.get(`/api/v1/cases/${c.id}`)).json();
+	expect(after.stages[3].meeting.id).toBe(await meetingId(page, 'KB', '2027-12-14'));
+	await test.info().attach('sag-repareret.png', { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+
+	// A change that breaks nothing new says only that it is saved.
+	await open(page, `/moeder/${ok}`);
+	await page.getByLabel('Sted').fill('Mødelokale 2, Rådhuset, Grenaa');
+	await page.getByRole('button', { name: 'Gem ændringer' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Mødet er gemt.' })).toBeVisible();
+	await expect(page.locator('#broken-heading')).toHaveCount(0);
+	await editor.dispose();
+});
