@@ -12,12 +12,24 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 type FeedListener = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
+// Without ORIGIN or PROTOCOL_HEADER adapter-node takes every request for https, so `npm start` on
+// http://localhost:3000 would refuse its own forms as cross-site. Then the protocol is the
+// connection's own, written into a header of ours on every request (a client cannot set it).
+const OWN_PROTOCOL_HEADER = 'x-aarshjul-protocol';
+// An empty ORIGIN (as a service file may leave it) means none, not an invalid address.
+if (process.env.ORIGIN === '') delete process.env.ORIGIN;
+const ownProtocol = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
+if (ownProtocol) process.env.PROTOCOL_HEADER = OWN_PROTOCOL_HEADER;
+
 const { handler } = (await import(new URL('./build/handler.js', import.meta.url).href)) as { handler: Handler };
 const feeds = (globalThis as Record<symbol, unknown>)[Symbol.for('aarshjul.feeds.before-framework')] as FeedListener | undefined;
 if (!feeds) throw new Error('Feedene blev ikke registreret ved opstarten (hooks.server.ts)');
 
 const seconds = (name: string) => (process.env[name] ? Number(process.env[name]) * 1000 : undefined);
-const server = http.createServer((req, res) => feeds(req, res, () => handler(req, res)));
+const server = http.createServer((req, res) => {
+	if (ownProtocol) req.headers[OWN_PROTOCOL_HEADER] = 'encrypted' in req.socket && req.socket.encrypted ? 'https' : 'http';
+	feeds(req, res, () => handler(req, res));
+});
 server.keepAliveTimeout = seconds('KEEP_ALIVE_TIMEOUT') ?? server.keepAliveTimeout;
 server.headersTimeout = seconds('HEADERS_TIMEOUT') ?? server.headersTimeout;
 

@@ -163,3 +163,17 @@ test('SIGINT ends the app within 10 s with nothing acknowledged lost', async () 
 	assert.deepEqual((await titles(app, await signin(app))).sort(), ['Kopi efter backup', 'Kopi før backup', 'Kopi lige før SIGINT']);
 });
 
+
+test('without ORIGIN (npm start as the README runs it) the server takes each connection as it is: its own login form posts over http, a foreign one is refused', async () => {
+	await app?.stop();
+	app = await startServer({ ...env, PORT: String(portA), ORIGIN: '' });
+	const form = 'email=sekretariat%40demo.aarshjul.dk&password=aarshjul-demo';
+	const post = (origin: string, extra: Record<string, string> = {}) =>
+		call(`${app!.url}/login`, 'POST', { origin, 'content-type': 'application/x-www-form-urlencoded', ...extra }, form);
+	const own = await post(app.url);
+	assert.equal(own.status, 200);
+	assert.match(own.cookie, /^aarshjul_session=/);
+	// A client cannot claim https for itself: the header is the server's own.
+	assert.equal((await post(app.url.replace('http:', 'https:'), { 'x-aarshjul-protocol': 'https' })).status, 403);
+	assert.equal((await post('http://evil.example')).status, 403);
+});
