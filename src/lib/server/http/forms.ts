@@ -76,7 +76,10 @@ export function formAction<S extends z.ZodType, R, D extends Record<string, unkn
 		const kept = spec.keep ? spec.keep(values) : values;
 		const fields = spec.fields ?? ((e: FormErrors) => e);
 		const parsed = spec.schema.safeParse(spec.input ? spec.input(values) : values);
-		if (!parsed.success) return invalidForm(form, kept, (spec.invalid ?? fields)(fields(fieldErrors(parsed.error.issues))));
+		if (!parsed.success) {
+			const errors = fields(fieldErrors(parsed.error.issues));
+			return invalidForm(form, kept, spec.invalid ? spec.invalid(errors) : errors);
+		}
 		let result: R;
 		try {
 			const ctx = { viewer, params, url, values };
