@@ -2,7 +2,7 @@ import { Temporal } from 'temporal-polyfill';
 import { appDb } from '$lib/server/db/app-db';
 import { calendarSpan } from '$lib/server/calendar/span';
 import { hasRole, type Viewer } from '$lib/server/auth/access';
-import { planningContext, stageInstants } from '$lib/server/cases/context';
+import { calendarContext } from '$lib/server/calendar/model';
 import { caseJson } from '$lib/server/cases/serialize';
 import { findVisibleCase, visibleCasesOnMeetings } from '$lib/server/cases/repository';
 import { yearParam } from '$lib/server/http/page';
@@ -86,7 +86,7 @@ async function chosenCase(id: string, viewer: Viewer | null) {
 	const c = await findVisibleCase(db, viewer, id);
 	if (!c) return null;
 	const now = Temporal.Now.instant();
-	const ctx = await planningContext(db, await stageInstants(db, c.stages.map((s) => s.meeting_id), now));
+	const ctx = await calendarContext(db);
 	const json = caseJson(ctx, c, now, viewer);
 	return {
 		id: json.id,

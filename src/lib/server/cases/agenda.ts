@@ -4,8 +4,7 @@ import { meetingDeadline } from '../../domain/planning-context.ts';
 import { casesOnMeetings, listFixedItems } from './repository.ts';
 import { maySeeContent, type Viewer } from '../auth/access.ts';
 import type { Db } from '../db/index.ts';
-import { toInstant } from '../db/temporal.ts';
-import { planningContext } from './context.ts';
+import { calendarContext } from '../calendar/model.ts';
 
 const ROLE_ORDER = { orientering: 0, drøftelse: 1, indstilling: 2, beslutning: 3 } as const;
 
@@ -15,7 +14,7 @@ const ROLE_ORDER = { orientering: 0, drøftelse: 1, indstilling: 2, beslutning: 
  * content nor id.
  */
 export async function meetingAgenda(db: Db, meeting: { id: string; starts_at: Date; body_code: string }, viewer: Viewer | null) {
-	const ctx = await planningContext(db, [toInstant(meeting.starts_at)]);
+	const ctx = await calendarContext(db);
 	const self = ctx.byId.get(meeting.id);
 	const cycleOf = new Map([...ctx.byId.values()].flatMap((m) => (m.cycleKey ? [[m.meeting.id, m.cycleKey] as const] : [])));
 	const fixed = await listFixedItems(db, [meeting.body_code]);
@@ -65,7 +64,7 @@ export async function fixedItemsByMeeting(db: Db, meetings: MeetingRef[]): Promi
 	if (meetings.length === 0) return result;
 	const fixed = (await listFixedItems(db, [...new Set(meetings.map((m) => m.body_code))])).map((f) => ({ ...f, id: String(f.id), bodyCode: f.body_code, rule: f.rule as FixedItemRule }));
 	if (fixed.length === 0) return result;
-	const ctx = await planningContext(db, meetings.map((m) => toInstant(m.starts_at)));
+	const ctx = await calendarContext(db);
 	const cycleOf = new Map([...ctx.byId.values()].flatMap((m) => (m.cycleKey ? [[m.meeting.id, m.cycleKey] as const] : [])));
 	const fixedCtx = fixedItemContext(ctx.meetings, cycleOf);
 	for (const m of meetings) {

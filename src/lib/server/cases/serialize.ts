@@ -8,7 +8,8 @@ import { meetingDeadline, type PlanningContext } from '../../domain/planning-con
 import { canSeeInternal, maySeeStage, type Viewer } from '../auth/access.ts';
 import type { Db } from '../db/index.ts';
 import { json } from '../http/api.ts';
-import { planningContext, stageInstants, toSavedStage } from './context.ts';
+import { toSavedStage } from './context.ts';
+import { calendarContext } from '../calendar/model.ts';
 import type { CaseWithStages, FixedItemListItem } from './repository.ts';
 
 /** The JSON shapes of cases, plans and conflicts: one place, so pages, feeds and API agree. */
@@ -90,10 +91,10 @@ export function caseJson(ctx: PlanningContext, c: CaseWithStages, now: Temporal.
 
 export type CaseJson = ReturnType<typeof caseJson>;
 
-/** The case with its stages, deadlines and conflicts, planned against the calendar around its meetings. */
+/** The case with its stages, deadlines and conflicts, planned against the whole calendar. Not inside a transaction. */
 export async function caseResponse(db: Db, c: CaseWithStages, viewer: Viewer | null, status = 200): Promise<Response> {
 	const now = Temporal.Now.instant();
-	const ctx = await planningContext(db, await stageInstants(db, c.stages.map((s) => s.meeting_id), now));
+	const ctx = await calendarContext(db);
 	return json(caseJson(ctx, c, now, viewer), { status, ...(status === 201 ? { headers: { location: `/api/v1/cases/${c.id}` } } : {}) });
 }
 

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { sql } from 'kysely';
 import type { Db } from '../db/index.ts';
-import { onCommit } from '../db/transaction.ts';
+import { currentFingerprint } from '../db/fingerprint.ts';
 import type { Feed } from './public.ts';
 import { renderFeed } from './render.ts';
 
@@ -17,35 +16,9 @@ export function renderedFeed(feed: Feed): RenderedFeed {
 	return { bytes, etag: `"${createHash('sha256').update(bytes).digest('base64url')}"`, lastModified: feed.lastModified };
 }
 
-/**
- * What every public feed is made from, in one cheap query: the count and newest change of each
- * table a feed reads. Any insert, update, soft or hard delete moves it, so a feed rendered under
- * the same fingerprint (and on the same day, as the window and the cancelled-meeting rule move
- * with the date) is byte for byte the feed that would be rendered now.
- */
-async function dataFingerprint(db: Db): Promise<string> {
-	const table = (name: string) => sql`(select count(*)::text || '@' || coalesce(max(updated_at)::text, '') from ${sql.table(name)})`;
-	const { rows } = await sql<{ f: string }>`select ${table('meeting')} || '|' || ${table('event')} || '|' || ${table('body')} || '|' || ${table('closure')} || '|' || ${table('case_file')} || '|' || ${table('fixed_item')} as f`.execute(db);
-	return rows[0]!.f;
-}
-
-// Thousands of subscribers poll the same few feeds: a fingerprint younger than this is reused,
-// so under load the database answers one small query a second instead of one per request.
-const FINGERPRINT_TTL_MS = 1000;
 const MAX_ENTRIES = 500;
 
-let fingerprint: { value: Promise<string>; at: number } | undefined;
 const entries = new Map<string, { fingerprint: string; feed: Promise<RenderedFeed | undefined> }>();
-
-function currentFingerprint(db: Db): Promise<string> {
-	const now = Date.now();
-	if (!fingerprint || now - fingerprint.at > FINGERPRINT_TTL_MS) {
-		const value = dataFingerprint(db);
-		fingerprint = { value, at: now };
-		value.catch(() => (fingerprint = undefined));
-	}
-	return fingerprint.value;
-}
 
 /**
  * The rendered public feed for `key`, built at most once per change of the data: concurrent
@@ -63,7 +36,3 @@ export async function cachedPublicFeed(db: Db, key: string, build: () => Promise
 	return feed;
 }
 
-// After a write the next feed request looks at the data again instead of a second-old fingerprint.
-onCommit(() => {
-	fingerprint = undefined;
-});
