@@ -3,6 +3,7 @@ import type { Viewer } from '$lib/server/auth/access';
 import { SESSION_COOKIE, sessionCookieOptions, validateSessionToken } from '$lib/server/auth/session';
 import { validateApiToken } from '$lib/server/auth/tokens';
 import { appDb, prepareDatabase } from '$lib/server/db/app-db';
+import { compressed } from '$lib/server/http/compress';
 import { notFound, problemResponse } from '$lib/server/http/problem';
 import { isUnavailable } from '$lib/server/http/unavailable';
 
@@ -88,7 +89,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	response.headers.set('x-content-type-options', 'nosniff');
 	response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
 	if (event.locals.viewer && !response.headers.has('cache-control')) response.headers.set('cache-control', 'private, no-store');
-	return response;
+	return compressed(event.request, response);
 };
 
 /** Danish messages for the error page; a database outage is remembered so handle can answer 503, not 500. */
