@@ -3,6 +3,7 @@ import type { Viewer } from '$lib/server/auth/access';
 import { SESSION_COOKIE, sessionCookieOptions, validateSessionToken } from '$lib/server/auth/session';
 import { validateApiToken } from '$lib/server/auth/tokens';
 import { appDb, prepareDatabase } from '$lib/server/db/app-db';
+import { countingQueries, withQueryCount } from '$lib/server/db/query-count';
 import { compressed } from '$lib/server/http/compress';
 import { notFound, problemResponse } from '$lib/server/http/problem';
 import { isUnavailable } from '$lib/server/http/unavailable';
@@ -85,7 +86,12 @@ async function respond(event: RequestEvent, resolve: Parameters<Handle>[0]['reso
 }
 
 export const handle: Handle = async ({ event, resolve }) => {
-	const response = await respond(event, resolve);
+	let response: Response;
+	if (countingQueries) {
+		const counted = await withQueryCount(() => respond(event, resolve));
+		response = counted.result;
+		response.headers.set('server-timing', `db;desc="${counted.queries} queries"`);
+	} else response = await respond(event, resolve);
 	response.headers.set('x-content-type-options', 'nosniff');
 	response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
 	if (event.locals.viewer && !response.headers.has('cache-control')) response.headers.set('cache-control', 'private, no-store');

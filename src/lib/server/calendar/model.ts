@@ -1,6 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import type { PlannerBody } from '../../domain/case-path.ts';
 import { assignCycles, type Cycle } from '../../domain/cycles.ts';
+import { fixedItemContext, type FixedItemContext } from '../../domain/fixed-items.ts';
 import { createPlanningContext, type PlanningContext } from '../../domain/planning-context.ts';
 import { ZONE } from '../../domain/zone.ts';
 import { loadWorkingCalendar } from '../closures/repository.ts';
@@ -21,6 +22,8 @@ export interface CalendarModel {
 	readonly cycleOf: ReadonlyMap<string, Cycle>;
 	/** the planner's view of all meetings: deadlines, cycles, the working calendar */
 	readonly context: PlanningContext;
+	/** which meetings are first in their cycle, each body's meetings: what the fixed items' rules ask */
+	fixedItems(): FixedItemContext;
 	/** the meetings overlapping [from, to), in the order of `meetings` */
 	overlapping(from: Temporal.Instant, to: Temporal.Instant): ModelMeeting[];
 }
@@ -117,10 +120,15 @@ async function buildModel(db: Db): Promise<CalendarModel> {
 		}
 		return lo;
 	};
+	let fixed: FixedItemContext | undefined;
 	return {
 		meetings,
 		cycleOf,
 		context,
+		fixedItems() {
+			fixed ??= fixedItemContext(context.meetings, new Map([...context.byId.values()].flatMap((m) => (m.cycleKey ? [[m.meeting.id, m.cycleKey] as const] : []))));
+			return fixed;
+		},
 		overlapping(from, to) {
 			const fromMs = from.epochMilliseconds;
 			const toMs = to.epochMilliseconds;

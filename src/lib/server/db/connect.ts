@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { countingQueries, countQuery } from './query-count.ts';
 import type { DB } from './schema.ts';
 
 const DATE_OID = 1082;
@@ -28,6 +29,8 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
 	return { databaseUrl: env.DATABASE_URL || undefined, dataDir: env.DATA_DIR || './data' };
 }
 
+const queryLog = countingQueries ? { log: countQuery } : {};
+
 export function createDb(config: DbConfig): Kysely<DB> {
 	if (config.databaseUrl) {
 		const pool = new pg.Pool({
@@ -44,12 +47,13 @@ export function createDb(config: DbConfig): Kysely<DB> {
 		// idle clients report on the pool, busy ones on themselves, and their query fails anyway.
 		pool.on('error', () => {});
 		pool.on('connect', (client) => client.on('error', () => {}));
-		return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+		return new Kysely<DB>({ dialect: new PostgresDialect({ pool }), ...queryLog });
 	}
 	const dataDir = config.dataDir ?? './data';
 	const location = dataDir.startsWith('memory://') ? dataDir : resolve(dataDir, 'pglite');
 	if (!location.startsWith('memory://')) mkdirSync(location, { recursive: true });
 	return new Kysely<DB>({
-		dialect: new PGliteDialect({ pglite: () => new PGlite(location, { parsers }) })
+		dialect: new PGliteDialect({ pglite: () => new PGlite(location, { parsers }) }),
+		...queryLog
 	});
 }
