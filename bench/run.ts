@@ -319,7 +319,7 @@ async function main() {
 			render,
 			wheelHydrationBytes: hydration,
 			demo,
-			growth: growthFigures.map((g) => ({ years: g.years, meetings: g.meetings, ...Object.fromEntries(Object.entries(g.figures).map(([k, f]) => [k, { medianMs: f.medianMs, queries: f.queries }])) })),
+			growth: growthFigures.map((g) => ({ years: g.years, meetingCount: g.meetings, ...Object.fromEntries(Object.entries(g.figures).map(([k, f]) => [k, { medianMs: f.medianMs, queries: f.queries }])) })),
 			javascript,
 			planner,
 			memory: { idleRssBytes: idle.current, peakRssBytesUnderFeedLoad: underLoad.peak },
@@ -347,7 +347,7 @@ type Results = {
 	render: Record<string, { path: string; medianMs: number; p90Ms: number; bytes: number; transferredBytes: number; queries: number }>;
 	wheelHydrationBytes: number;
 	demo: { path: string; medianMs: number; p90Ms: number; bytes: number; transferredBytes: number; queries: number; idleRssBytes: number };
-	growth: ({ years: number; meetings: number } & Record<string, unknown>)[];
+	growth: ({ years: number; meetingCount: number } & Record<string, unknown>)[];
 	javascript: Record<string, { referenced?: { bytes: number; brotliBytes: number }; loaded?: { bytes: number; transferredBytes: number } }>;
 	memory: { idleRssBytes: number; peakRssBytesUnderFeedLoad: number };
 	planner: PlannerFigures[];
@@ -382,7 +382,7 @@ function markdown(r: Results): string {
 	lines.push(`Demodata: \`${r.demo.path}\` median ${r.demo.medianMs} ms, p90 ${r.demo.p90Ms} ms, ${r.demo.queries} forespørgsler, ${kb(r.demo.bytes)} (${kb(r.demo.transferredBytes)} sendt); RSS efter opstart ${mib(r.demo.idleRssBytes)}.`);
 	const keys = ['wheel', 'wheelWithCase', 'meetings', 'cases'];
 	lines.push('', '## Vækst: samme år på 5, 10 og 20 års data (median ms / forespørgsler)', '', `| år | møder | ${keys.join(' | ')} |`, `| ---: | ---: | ${keys.map(() => '---:').join(' | ')} |`);
-	for (const g of r.growth) lines.push(`| ${g.years} | ${g.meetings} | ${keys.map((k) => { const f = g[k] as { medianMs: number; queries: number }; return `${f.medianMs} ms / ${f.queries}`; }).join(' | ')} |`);
+	for (const g of r.growth) lines.push(`| ${g.years} | ${g.meetingCount} | ${keys.map((k) => { const f = g[k] as { medianMs: number; queries: number }; return `${f.medianMs} ms / ${f.queries}`; }).join(' | ')} |`);
 	lines.push('', '## JavaScript pr. side', '', '| side | refereret i HTML | heraf brotli | hentet af browseren | overført |', '| --- | ---: | ---: | ---: | ---: |');
 	for (const [page, j] of Object.entries(r.javascript)) {
 		lines.push(`| \`${page}\` | ${j.referenced ? kb(j.referenced.bytes) : '–'} | ${j.referenced ? kb(j.referenced.brotliBytes) : '–'} | ${j.loaded ? kb(j.loaded.bytes) : '–'} | ${j.loaded ? kb(j.loaded.transferredBytes) : '–'} |`);
