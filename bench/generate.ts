@@ -171,6 +171,30 @@ export async function generate(db: Kysely<DB>, opts: GenerateOptions): Promise<G
 	}));
 	const bodies = await db.insertInto('body').values(bodyRows).returning(['id', 'code']).execute();
 	const idOf = new Map(bodies.map((b) => [b.code, b.id]));
+	// Fixed items (faste punkter) as a municipality keeps them, one of them closed, so the wheel's
+	// agenda work is measured; and each year's closures, which move the write-up deadlines.
+	await db
+		.insertInto('fixed_item')
+		.values(
+			[
+				{ body: 'DIR', title: 'Direktionens årsplan', rule: { kind: 'every-meeting' }, closed: false },
+				{ body: 'DIR', title: 'Månedsgrebet', rule: { kind: 'first-in-cycle' }, closed: false },
+				{ body: 'KB', title: 'Meddelelser', rule: { kind: 'every-meeting' }, closed: false },
+				{ body: 'KB', title: 'Personalesag', rule: { kind: 'every-meeting' }, closed: true },
+				{ body: 'ØK', title: 'Årsregnskab – oversendelse til revisionen', rule: { kind: 'months', months: [4], firstOnly: true }, closed: false },
+				{ body: 'HU', title: 'Ligestillingsredegørelse', rule: { kind: 'every-n-years', every: 3, fromYear: 2020, months: [4], firstOnly: true }, closed: false }
+			].map((f, i) => ({ body_id: idOf.get(f.body)!, title: f.title, description: `${f.title}.`, rule: JSON.stringify(f.rule), is_closed: f.closed, sort_order: i }))
+		)
+		.execute();
+	await db
+		.insertInto('closure')
+		.values(
+			Array.from({ length: opts.to - opts.from + 1 }, (_, i) => opts.from + i).flatMap((year) => [
+				{ name: 'Mellem jul og nytår', from_date: `${year}-12-27`, to_date: `${year}-12-30`, body_id: null },
+				{ name: 'Direktionens sommerferie', from_date: `${year}-07-13`, to_date: `${year}-08-02`, body_id: idOf.get('DIR')! }
+			])
+		)
+		.execute();
 	const totalWeight = BENCH_BODIES.reduce((s, b) => s + b.weight, 0);
 
 	const years: GeneratedYear[] = [];

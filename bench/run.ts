@@ -108,22 +108,96 @@ function combine(a: LoadFigures & { slices?: number }, b: LoadFigures): LoadFigu
 	};
 }
 
+interface RenderFigures {
+	medianMs: number;
+	p90Ms: number;
+	/** the answer as the client reads it, decompressed */
+	bytes: number;
+	/** as sent, compressed as a browser asks (Accept-Encoding: br, gzip) */
+	transferredBytes: number;
+	/** database queries the server made for one request (Server-Timing, QUERY_COUNT=on), median */
+	queries: number;
+}
+
 /** Sequential requests, one at a time: the server's own time per response (plus loopback). */
-async function renderTime(url: string): Promise<{ medianMs: number; p90Ms: number; bytes: number }> {
+async function renderTime(url: string): Promise<RenderFigures> {
 	const times: number[] = [];
+	const queries: number[] = [];
 	let bytes = 0;
+	let transferredBytes = 0;
 	for (let i = 0; i < RENDER_SAMPLES + 3; i++) {
 		const started = performance.now();
-		const res = await fetch(url);
+		const res = await fetch(url, { headers: { 'accept-encoding': 'br, gzip' } });
 		const body = await res.arrayBuffer();
 		const elapsed = performance.now() - started;
 		if (res.status !== 200) throw new Error(`${url}: ${res.status}`);
 		// The first requests load the route's modules and warm the caches.
-		if (i >= 3) times.push(elapsed);
+		if (i >= 3) {
+			times.push(elapsed);
+			queries.push(Number(res.headers.get('server-timing')?.match(/desc="(\d+) queries"/)?.[1] ?? NaN));
+		}
 		bytes = body.byteLength;
+		transferredBytes = Number(res.headers.get('content-length') ?? body.byteLength);
 	}
 	const sorted = [...times].sort((a, b) => a - b);
-	return { medianMs: round(median(times)), p90Ms: round(sorted[Math.floor(sorted.length * 0.9)]!), bytes };
+	return { medianMs: round(median(times)), p90Ms: round(sorted[Math.floor(sorted.length * 0.9)]!), bytes, transferredBytes, queries: median(queries) };
+}
+
+/** The busiest year's wheel, the wheel with a case drawn, and the API for the year, on a running server. */
+async function yearFigures(url: string, year: number, showcase: string) {
+	const wheelWithCase = `/?year=${year}&sag=${showcase}`;
+	// The chosen case's five stages must be on the page, or the figure is the plain wheel's.
+	if (!(await (await fetch(url + wheelWithCase)).text()).includes('data-stage="4"')) throw new Error(`${wheelWithCase}: sagens vej mangler på siden`);
+	return {
+		wheel: { path: `/?year=${year}`, ...(await renderTime(`${url}/?year=${year}`)) },
+		wheelWithCase: { path: wheelWithCase, ...(await renderTime(url + wheelWithCase)) },
+		meetings: { path: `/api/v1/meetings?from=${year}-01-01&to=${year}-12-31`, ...(await renderTime(`${url}/api/v1/meetings?from=${year}-01-01&to=${year}-12-31`)) },
+		events: { path: `/api/v1/events?from=${year}-01-01&to=${year}-12-31`, ...(await renderTime(`${url}/api/v1/events?from=${year}-01-01&to=${year}-12-31`)) },
+		cases: { path: '/api/v1/cases', ...(await renderTime(`${url}/api/v1/cases`)) }
+	};
+}
+
+/** The wheel's hydration payload: the data the page hands the browser, as SvelteKit's __data.json for the same address. */
+async function hydrationBytes(url: string, year: number): Promise<number> {
+	const res = await fetch(`${url}/__data.json?year=${year}&x-sveltekit-invalidated=01`);
+	if (res.status !== 200) throw new Error(`__data.json: ${res.status}`);
+	return (await res.arrayBuffer()).byteLength;
+}
+
+/** Growth: the same year's figures on datasets of `years` years around it, each on a fresh server. */
+async function growth(spans: { from: number; to: number }[], year: number, port: string | undefined) {
+	const out: { years: number; meetings: number; figures: Awaited<ReturnType<typeof yearFigures>> }[] = [];
+	for (const span of spans) {
+		const dir = mkdtempSync(join(tmpdir(), 'aarshjul-bench-growth-'));
+		let s: RunningServer | undefined;
+		try {
+			console.log(`Vækst: ${span.from}–${span.to} …`);
+			const years = await generateInto({ dataDir: dir }, { from: span.from, to: span.to, seed: 7 });
+			s = await startServer({ DATA_DIR: dir, DEMO: 'off', QUERY_COUNT: 'on', ...(port ? { PORT: port } : {}) });
+			await settle(s.url);
+			out.push({ years: span.to - span.from + 1, meetings: years.reduce((n, y) => n + y.meetings, 0), figures: await yearFigures(s.url, year, years.find((y) => y.year === year)!.showcaseCaseId) });
+		} finally {
+			await s?.stop();
+			rmSync(dir, { recursive: true, force: true });
+		}
+	}
+	return out;
+}
+
+/** The wheel of this year on the demo municipality (DEMO=on, a fresh database). */
+async function demoWheel(port: string | undefined) {
+	const dir = mkdtempSync(join(tmpdir(), 'aarshjul-bench-demo-'));
+	let s: RunningServer | undefined;
+	try {
+		s = await startServer({ DATA_DIR: dir, DEMO: 'on', QUERY_COUNT: 'on', ...(port ? { PORT: port } : {}) });
+		await settle(s.url);
+		const idle = memoryOf(s.pid);
+		const year = new Date().getFullYear();
+		return { path: `/?year=${year}`, ...(await renderTime(`${s.url}/?year=${year}`)), idleRssBytes: idle.current };
+	} finally {
+		await s?.stop();
+		rmSync(dir, { recursive: true, force: true });
+	}
 }
 
 /** One raw answer, without the decompression fetch() would do: its body bytes and headers. */
@@ -218,7 +292,8 @@ async function main() {
 		const years = await generateInto({ dataDir }, { from: 2020, to: 2029, seed: 7 });
 		const generateMs = performance.now() - genStarted;
 		const year = busiestYear(years);
-		const env = { DATA_DIR: dataDir, DEMO: 'off' };
+		const port = process.env.BENCH_PORT;
+		const env = { DATA_DIR: dataDir, DEMO: 'off', QUERY_COUNT: 'on', ...(port ? { PORT: port } : {}) };
 
 		server = await startServer(env);
 		const url = server.url;
@@ -299,16 +374,8 @@ async function main() {
 		console.log(`Måler svartider for ${year} …`);
 		await settle(url);
 		const showcase = years.find((y) => y.year === year)!.showcaseCaseId;
-		const wheelWithCase = `/?year=${year}&sag=${showcase}`;
-		// The chosen case's five stages must be on the page, or the figure is the plain wheel's.
-		if (!(await (await fetch(url + wheelWithCase)).text()).includes('data-stage="4"')) throw new Error(`${wheelWithCase}: sagens vej mangler på siden`);
-		const render = {
-			wheel: { path: `/?year=${year}`, ...(await renderTime(`${url}/?year=${year}`)) },
-			wheelWithCase: { path: wheelWithCase, ...(await renderTime(url + wheelWithCase)) },
-			meetings: { path: `/api/v1/meetings?from=${year}-01-01&to=${year}-12-31`, ...(await renderTime(`${url}/api/v1/meetings?from=${year}-01-01&to=${year}-12-31`)) },
-			events: { path: `/api/v1/events?from=${year}-01-01&to=${year}-12-31`, ...(await renderTime(`${url}/api/v1/events?from=${year}-01-01&to=${year}-12-31`)) },
-			cases: { path: '/api/v1/cases', ...(await renderTime(`${url}/api/v1/cases`)) }
-		};
+		const render = await yearFigures(url, year, showcase);
+		const hydration = await hydrationBytes(url, year);
 
 		console.log('Tæller JavaScript pr. side …');
 		const referenced = Object.fromEntries(await Promise.all(PAGES.map(async (p) => [p, await referencedScripts(`${url}${p}`)] as const)));
@@ -317,6 +384,13 @@ async function main() {
 
 		console.log('Planlægger 1.000 sager mod 1, 2, 5 og 10 år …');
 		const planner = plannerBench();
+		await server.stop();
+		server = undefined;
+
+		console.log('Demodata …');
+		const demo = await demoWheel(port);
+		const grown = await growth([{ from: year - 2, to: year + 2 }, { from: year - 10, to: year + 9 }], year, port);
+		const growthFigures = [grown[0]!, { years: years.length, meetings: years.reduce((n, y) => n + y.meetings, 0), figures: render }, grown[1]!];
 
 		const results = {
 			date: new Date().toISOString().slice(0, 10),
@@ -336,6 +410,9 @@ async function main() {
 			},
 			feeds,
 			render,
+			wheelHydrationBytes: hydration,
+			demo,
+			growth: growthFigures.map((g) => ({ years: g.years, meetingCount: g.meetings, ...Object.fromEntries(Object.entries(g.figures).map(([k, f]) => [k, { medianMs: f.medianMs, queries: f.queries }])) })),
 			javascript,
 			planner,
 			memory: { idleRssBytes: idle.current, peakRssBytesUnderFeedLoad: underLoad.peak, fullResponsesGrowthBytes: fullResponseGrowth, connections: CONNECTIONS },
@@ -359,7 +436,10 @@ type Results = {
 	settings: { secondsPerCase: number; connections: number };
 	dataset: { years: string; bodies: number; internalBodies: number; meetings: number; events: number; cases: number; caseStages: number; busiestYear: number; busiestYearCases: number };
 	feeds: Record<string, unknown>;
-	render: Record<string, { path: string; medianMs: number; p90Ms: number; bytes: number }>;
+	render: Record<string, { path: string; medianMs: number; p90Ms: number; bytes: number; transferredBytes: number; queries: number }>;
+	wheelHydrationBytes: number;
+	demo: { path: string; medianMs: number; p90Ms: number; bytes: number; transferredBytes: number; queries: number; idleRssBytes: number };
+	growth: ({ years: number; meetingCount: number } & Record<string, unknown>)[];
 	javascript: Record<string, { referenced?: { bytes: number; brotliBytes: number }; loaded?: { bytes: number; transferredBytes: number } }>;
 	memory: { idleRssBytes: number; peakRssBytesUnderFeedLoad: number; fullResponsesGrowthBytes: number; connections: number };
 	planner: PlannerFigures[];
@@ -399,8 +479,13 @@ function markdown(r: Results): string {
 			);
 		}
 	}
-	lines.push('', `## Svartider for det travleste år (${r.dataset.busiestYear}, ${r.dataset.busiestYearCases} sager), median af sekventielle forespørgsler`, '', '| side | median | p90 | svar |', '| --- | ---: | ---: | ---: |');
-	for (const x of Object.values(r.render)) lines.push(`| \`${x.path}\` | ${x.medianMs} ms | ${x.p90Ms} ms | ${kb(x.bytes)} |`);
+	lines.push('', `## Svartider for det travleste år (${r.dataset.busiestYear}, ${r.dataset.busiestYearCases} sager), median af sekventielle forespørgsler`, '', '| side | median | p90 | svar | sendt (br) | forespørgsler i databasen |', '| --- | ---: | ---: | ---: | ---: | ---: |');
+	for (const x of Object.values(r.render)) lines.push(`| \`${x.path}\` | ${x.medianMs} ms | ${x.p90Ms} ms | ${kb(x.bytes)} | ${kb(x.transferredBytes)} | ${x.queries} |`);
+	lines.push('', `Årshjulets data til browseren (hydrering, \`__data.json\`): ${kb(r.wheelHydrationBytes)}.`);
+	lines.push(`Demodata: \`${r.demo.path}\` median ${r.demo.medianMs} ms, p90 ${r.demo.p90Ms} ms, ${r.demo.queries} forespørgsler, ${kb(r.demo.bytes)} (${kb(r.demo.transferredBytes)} sendt); RSS efter opstart ${mib(r.demo.idleRssBytes)}.`);
+	const keys = ['wheel', 'wheelWithCase', 'meetings', 'cases'];
+	lines.push('', '## Vækst: samme år på 5, 10 og 20 års data (median ms / forespørgsler)', '', `| år | møder | ${keys.join(' | ')} |`, `| ---: | ---: | ${keys.map(() => '---:').join(' | ')} |`);
+	for (const g of r.growth) lines.push(`| ${g.years} | ${g.meetingCount} | ${keys.map((k) => { const f = g[k] as { medianMs: number; queries: number }; return `${f.medianMs} ms / ${f.queries}`; }).join(' | ')} |`);
 	lines.push('', '## JavaScript pr. side', '', '| side | refereret i HTML | heraf brotli | hentet af browseren | overført |', '| --- | ---: | ---: | ---: | ---: |');
 	for (const [page, j] of Object.entries(r.javascript)) {
 		lines.push(`| \`${page}\` | ${j.referenced ? kb(j.referenced.bytes) : '–'} | ${j.referenced ? kb(j.referenced.brotliBytes) : '–'} | ${j.loaded ? kb(j.loaded.bytes) : '–'} | ${j.loaded ? kb(j.loaded.transferredBytes) : '–'} |`);

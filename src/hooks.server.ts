@@ -4,8 +4,10 @@ import { sessionCookieName, sessionCookieOptions, validateSessionToken } from '$
 import { validateApiToken } from '$lib/server/auth/tokens';
 import { appDb, prepareDatabase } from '$lib/server/db/app-db';
 import { runDatabase } from '$lib/server/db/lifecycle';
+import { countingQueries, withQueryCount } from '$lib/server/db/query-count';
 import { registerFeedListener } from '$lib/server/feeds/before-framework';
 import { startFlushingFetches } from '$lib/server/feeds/fetches';
+import { compressed } from '$lib/server/http/compress';
 import { notFound, problemResponse } from '$lib/server/http/problem';
 import { isUnavailable } from '$lib/server/http/unavailable';
 import { isBearer, isCrossSiteWrite, transportSecurity } from '$lib/server/http/origin';
@@ -97,7 +99,12 @@ async function respond(event: RequestEvent, resolve: Parameters<Handle>[0]['reso
 }
 
 export const handle: Handle = async ({ event, resolve }) => {
-	const response = await respond(event, resolve);
+	let response: Response;
+	if (countingQueries) {
+		const counted = await withQueryCount(() => respond(event, resolve));
+		response = counted.result;
+		response.headers.set('server-timing', `db;desc="${counted.queries} queries"`);
+	} else response = await respond(event, resolve);
 	response.headers.set('x-content-type-options', 'nosniff');
 	response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
 	// Embeds may be framed by the sites in EMBED_ORIGINS; every other page stays 'none' (svelte.config.js).
@@ -106,7 +113,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const hsts = transportSecurity(event.url);
 	if (hsts) response.headers.set('strict-transport-security', hsts);
 	if (event.locals.viewer && !response.headers.has('cache-control')) response.headers.set('cache-control', 'private, no-store');
-	return response;
+	return compressed(event.request, response);
 };
 
 /** Danish messages for the error page; a database outage is remembered so handle can answer 503, not 500. */

@@ -2,12 +2,12 @@ import { Temporal } from 'temporal-polyfill';
 import { appDb } from '$lib/server/db/app-db';
 import { calendarSpan } from '$lib/server/calendar/span';
 import { hasRole, type Viewer } from '$lib/server/auth/access';
-import { planningContext, stageInstants } from '$lib/server/cases/context';
+import { calendarContext } from '$lib/server/calendar/model';
 import { caseJson } from '$lib/server/cases/serialize';
 import { findVisibleCase, visibleCasesOnMeetings } from '$lib/server/cases/repository';
 import { yearParam } from '$lib/server/http/page';
 import { ZONE } from '$lib/domain/zone';
-import { eventItem, meetingItem } from '$lib/wheel/items';
+import { eventItem, packMeetings } from '$lib/wheel/items';
 import { EVENTS_RING, ringsFor } from '$lib/wheel/rings';
 import { parseCaseView, parseWheelView, viewSpan, zoomParam } from '$lib/wheel/view';
 import { visibleFixedItemTitles } from '$lib/server/cases/agenda';
@@ -26,10 +26,11 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const caseView = parseCaseView(url.searchParams, internal);
 	const { bodies, meetings, events } = await calendarSpan(db, viewer, from, to);
 	const fixed = await visibleFixedItemTitles(db, viewer, meetings.filter((m) => m.status !== 'cancelled'));
-	const items = meetings.map((m) => meetingItem(m, fixed.get(m.id) ?? []));
-	const dayOf = new Map(items.map((m) => [m.id, m.date]));
+	const pageBodies = bodies.map((b) => ({ code: b.code, slug: b.slug, name: b.name, color: b.color, kind: b.kind }));
+	const packed = packMeetings(meetings, fixed, pageBodies);
+	const dayOf = new Map(packed.rows.map((row) => [row[0], row[2]]));
 	// The span's cases are those with a stage on one of its meetings the viewer may see.
-	const spanCases = await visibleCasesOnMeetings(db, viewer, items.map((m) => m.id));
+	const spanCases = await visibleCasesOnMeetings(db, viewer, meetings.map((m) => m.id));
 	const shownBodies = bodies.filter((b) => !view.bodies || view.bodies.has(b.code));
 	const rings = ringsFor(shownBodies, view.ringOrder).filter(
 		(ring) => ring.id !== EVENTS_RING || !view.categories || view.categories.size > 0
@@ -43,7 +44,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		zoomKind: view.zoom.kind,
 		span: { start: span.start.toString(), end: span.end.toString() },
 		today: Temporal.Now.plainDateISO(ZONE).toString(),
-		bodies: bodies.map((b) => ({ code: b.code, slug: b.slug, name: b.name, color: b.color, kind: b.kind })),
+		bodies: pageBodies,
 		rings,
 		filters: {
 			bodies: view.bodies ? [...view.bodies] : null,
@@ -69,7 +70,8 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 			.filter((c) => (caseView.state === null || c.closed === (caseView.state === 'closed')) && (caseView.unit === null || c.unit === caseView.unit))
 			.sort((a, b) => (a.days[0] ?? '').localeCompare(b.days[0] ?? '') || a.title.localeCompare(b.title, 'da')),
 		chosenCase: caseView.caseId ? await chosenCase(caseView.caseId, viewer) : null,
-		meetings: items.filter((m) => !view.bodies || view.bodies.has(m.bodyCode)),
+		// Each body, place, rul and fixed item once; the page unpacks them into the items it draws.
+		meetings: view.bodies ? { ...packed, rows: packed.rows.filter((row) => view.bodies!.has(pageBodies[row[1]]!.code)) } : packed,
 		events: events
 			.filter((e) => !view.categories || view.categories.has(e.category))
 			.map(eventItem),
@@ -86,7 +88,7 @@ async function chosenCase(id: string, viewer: Viewer | null) {
 	const c = await findVisibleCase(db, viewer, id);
 	if (!c) return null;
 	const now = Temporal.Now.instant();
-	const ctx = await planningContext(db, await stageInstants(db, c.stages.map((s) => s.meeting_id), now));
+	const ctx = await calendarContext(db);
 	const json = caseJson(ctx, c, now, viewer);
 	return {
 		id: json.id,

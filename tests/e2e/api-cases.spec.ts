@@ -86,3 +86,22 @@ test('a closed case is 404 for the public and whole for staff; its internal stag
 	const staff = await (await reader.get(`/api/v1/cases/${infosec.id}`)).json();
 	expect(staff.stages[0]).toMatchObject({ body: 'ISU', bodyName: 'Informationssikkerhedsudvalget', meeting: { start: '2023-03-07T10:00:00+01:00' } });
 });
+
+test('the case list gives a stage years from today its meeting, deadline and rul, as the case itself does', async () => {
+	// The demo's 2023 cases lie more than three years before today.
+	const listed = ((await (await anonymous.get('/api/v1/cases?q=Ligestillingsredeg%C3%B8relsen%202023')).json()) as { id: string; stages: unknown[] }[])[0]!;
+	const own = await (await anonymous.get(`/api/v1/cases/${listed.id}`)).json();
+	expect(listed.stages.at(-1)).toEqual({
+		position: 3,
+		body: 'KB',
+		bodyName: 'Kommunalbestyrelsen',
+		role: 'beslutning',
+		minGapDays: 1,
+		afterPreviousBeforeDeadline: false,
+		status: 'treated',
+		meeting: { id: own.stages[3].meeting.id, start: '2023-05-23T17:00:00+02:00', cancelled: false },
+		deadline: '2023-05-12T12:00:00+02:00',
+		rul: { key: '2023-05-23', name: 'Rul maj 2023' }
+	});
+	expect(listed.stages).toEqual(own.stages);
+});

@@ -60,3 +60,19 @@ test('the session cookie is HttpOnly, SameSite=Lax, scoped to the site and not S
 	expect(attributes.sort()).toEqual(['HttpOnly', 'Max-Age=43200', 'Path=/', 'SameSite=Lax']);
 	await ctx.dispose();
 });
+
+test('pages and JSON are compressed as the client asks; feeds are not', async ({ request }) => {
+	for (const [path, type] of [['/?year=2025', 'text/html'], ['/api/v1/meetings?from=2025-01-01&to=2025-12-31', 'application/json']] as const) {
+		const br = await request.get(path, { headers: { 'accept-encoding': 'gzip, br' } });
+		expect([br.status(), br.headers()['content-encoding'], br.headers()['vary']]).toEqual([200, 'br', 'Accept-Encoding']);
+		expect(br.headers()['content-type']).toContain(type);
+		const gz = await request.get(path, { headers: { 'accept-encoding': 'gzip' } });
+		expect(gz.headers()['content-encoding']).toBe('gzip');
+		// The same content in both (a page's nonce differs from response to response, not its length).
+		expect((await gz.body()).byteLength).toBe((await br.body()).byteLength);
+		const identity = await request.get(path, { headers: { 'accept-encoding': 'identity' } });
+		expect(identity.headers()['content-encoding']).toBeUndefined();
+	}
+	const feed = await request.get('/feeds/offentlig.ics', { headers: { 'accept-encoding': 'gzip, br' } });
+	expect([feed.status(), feed.headers()['content-encoding']]).toEqual([200, undefined]);
+});

@@ -41,7 +41,13 @@ export interface FixedItemContext {
 	/** each body's non-cancelled meetings, by start */
 	byBody: ReadonlyMap<string, readonly PlannerMeeting[]>;
 	/** per firstOnly rule, the ids of the meetings that carry it; filled as asked */
-	firstOnlyCache: Map<FixedItemRule, ReadonlySet<string>>;
+	firstOnlyCache: FirstOnlyCache;
+}
+
+/** Where the meetings a firstOnly rule falls on are kept once worked out (a Map will do). */
+export interface FirstOnlyCache {
+	get(rule: FixedItemRule): ReadonlySet<string> | undefined;
+	set(rule: FixedItemRule, ids: ReadonlySet<string>): void;
 }
 
 function localDate(meeting: PlannerMeeting): Temporal.PlainDate {

@@ -78,28 +78,134 @@ export type EventItem = {
 	href: string;
 };
 
+/** The body a meeting belongs to, as the wheel names and colours it. */
+export type WheelBody = { code: string; name: string; color: string; kind: string };
+
+/**
+ * The wheel's meetings as sent to the browser: each body, place, rul and fixed item named once,
+ * each meeting a row of its id, indexes, local day and minutes. `unpackMeetings` makes the
+ * MeetingItems of them that the server would have made; the page draws those.
+ */
+export interface PackedMeetings {
+	places: string[];
+	ruls: string[];
+	fixedItems: string[];
+	/** id, body (index into the page's bodies), local day, start and end in minutes after local midnight, place, note, cancelled, rul (-1: none), fixed items */
+	rows: [string, number, string, number, number, number, string, boolean, number, number[]][];
+}
+
+/** Meetings packed for the browser; `bodies` are the page's bodies, which every meeting's body is among. */
+export function packMeetings(meetings: readonly MeetingSource[], fixedItems: ReadonlyMap<string, string[]>, bodies: readonly WheelBody[]): PackedMeetings {
+	const indexer = () => {
+		const list: string[] = [];
+		const index = new Map<string, number>();
+		return {
+			list,
+			of(value: string) {
+				let i = index.get(value);
+				if (i === undefined) index.set(value, (i = list.push(value) - 1));
+				return i;
+			}
+		};
+	};
+	const places = indexer();
+	const ruls = indexer();
+	const fixed = indexer();
+	const bodyIndex = new Map(bodies.map((b, i) => [b.code, i]));
+	const rows = meetings.map((m): PackedMeetings['rows'][number] => {
+		const start = local(m.starts_at);
+		const end = local(m.ends_at);
+		return [
+			m.id,
+			bodyIndex.get(m.body_code)!,
+			start.toPlainDate().toString(),
+			start.hour * 60 + start.minute,
+			end.hour * 60 + end.minute,
+			places.of(m.location),
+			m.note,
+			m.status === 'cancelled',
+			m.cycle ? ruls.of(m.cycle.name) : -1,
+			(fixedItems.get(m.id) ?? []).map(fixed.of)
+		];
+	});
+	return { places: places.list, ruls: ruls.list, fixedItems: fixed.list, rows };
+}
+
+/** The MeetingItems of packed meetings. */
+export function unpackMeetings(packed: PackedMeetings, bodies: readonly WheelBody[]): MeetingItem[] {
+	const labels = new Map<string, string>();
+	return packed.rows.map(([id, body, date, minutes, endMinutes, place, note, cancelled, rul, fixed]) => {
+		const b = bodies[body]!;
+		let dateLabel = labels.get(date);
+		if (dateLabel === undefined) labels.set(date, (dateLabel = longDate(Temporal.PlainDate.from(date))));
+		return meetingItemOf({
+			id,
+			body: b,
+			date,
+			dateLabel,
+			minutes,
+			endMinutes,
+			location: packed.places[place]!,
+			note,
+			cancelled,
+			rul: rul < 0 ? null : packed.ruls[rul]!,
+			fixedItems: fixed.map((i) => packed.fixedItems[i]!)
+		});
+	});
+}
+
 export function meetingItem(m: MeetingSource, fixedItems: string[] = []): MeetingItem {
 	const start = local(m.starts_at);
 	const end = local(m.ends_at);
 	const day = start.toPlainDate();
-	const cancelled = m.status === 'cancelled';
-	const rul = m.cycle?.name ?? null;
+	return meetingItemOf({
+		id: m.id,
+		body: { code: m.body_code, name: m.body_name, color: m.body_color, kind: m.body_kind },
+		date: day.toString(),
+		dateLabel: longDate(day),
+		minutes: start.hour * 60 + start.minute,
+		endMinutes: end.hour * 60 + end.minute,
+		location: m.location,
+		note: m.note,
+		cancelled: m.status === 'cancelled',
+		rul: m.cycle?.name ?? null,
+		fixedItems
+	});
+}
+
+const clockOf = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}.${String(minutes % 60).padStart(2, '0')}`;
+
+function meetingItemOf(m: {
+	id: string;
+	body: WheelBody;
+	date: string;
+	dateLabel: string;
+	minutes: number;
+	endMinutes: number;
+	location: string;
+	note: string;
+	cancelled: boolean;
+	rul: string | null;
+	fixedItems: string[];
+}): MeetingItem {
+	const { body, dateLabel, cancelled, rul, fixedItems } = m;
+	const start = clockOf(m.minutes);
 	return {
 		id: m.id,
-		ringId: ringOfKind(m.body_kind),
-		bodyCode: m.body_code,
-		bodyName: m.body_name,
-		color: m.body_color,
-		date: day.toString(),
-		minutes: start.hour * 60 + start.minute,
-		dateLabel: longDate(day),
-		time: `${clock(start)}–${clock(end)}`,
+		ringId: ringOfKind(body.kind),
+		bodyCode: body.code,
+		bodyName: body.name,
+		color: body.color,
+		date: m.date,
+		minutes: m.minutes,
+		dateLabel,
+		time: `${start}–${clockOf(m.endMinutes)}`,
 		location: m.location,
 		note: m.note,
 		cancelled,
 		rul,
 		fixedItems,
-		name: [m.body_name, `${longDate(day)} kl. ${clock(start)}`, rul, cancelled ? 'aflyst' : null, fixedItems.length ? `faste punkter: ${fixedItems.join('; ')}` : null]
+		name: [body.name, `${dateLabel} kl. ${start}`, rul, cancelled ? 'aflyst' : null, fixedItems.length ? `faste punkter: ${fixedItems.join('; ')}` : null]
 			.filter((part) => part !== null)
 			.join(', '),
 		// The meeting's own page: its body, agenda, history and, for the secretariat, the move form.

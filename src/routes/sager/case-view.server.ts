@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import type { Viewer } from '$lib/server/auth/access';
-import { planningContext, stageInstants } from '$lib/server/cases/context';
+import { calendarContext } from '$lib/server/calendar/model';
 import type { CaseWithStages } from '$lib/server/cases/repository';
 import { caseJson, type CaseJson } from '$lib/server/cases/serialize';
 import type { Db } from '$lib/server/db/index';
@@ -44,6 +44,6 @@ export type CaseView = ReturnType<typeof caseView>;
 /** The cases (read through the visible readers), planned against one calendar spanning every meeting they use. */
 export async function caseViews(db: Db, cases: CaseWithStages[], viewer: Viewer | null): Promise<CaseView[]> {
 	const now = Temporal.Now.instant();
-	const ctx = await planningContext(db, await stageInstants(db, cases.flatMap((c) => c.stages.map((s) => s.meeting_id)), now));
+	const ctx = await calendarContext(db);
 	return cases.map((c) => caseView(caseJson(ctx, c, now, viewer)));
 }

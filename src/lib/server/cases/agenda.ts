@@ -1,11 +1,36 @@
-import { fixedItemContext, fixedItemsOnMeeting, type FixedItemRule } from '../../domain/fixed-items.ts';
+import { fixedItemsOnMeeting, type FixedItemContext, type FixedItemRule } from '../../domain/fixed-items.ts';
 import { formatInstant } from '../../domain/day-range.ts';
 import { meetingDeadline } from '../../domain/planning-context.ts';
 import { casesOnMeetings, listFixedItems } from './repository.ts';
 import { maySeeContent, type Viewer } from '../auth/access.ts';
 import type { Db } from '../db/index.ts';
-import { toInstant } from '../db/temporal.ts';
-import { planningContext } from './context.ts';
+import { calendarModel, type CalendarModel } from '../calendar/model.ts';
+
+// The meetings that carry a "first only" rule, by the rule's text: the rules are read afresh on
+// every request, the calendar model (and so this) only when the data changes.
+const firstOnly = new WeakMap<CalendarModel, Map<string, ReadonlySet<string>>>();
+
+/**
+ * The model's fixed-item context with a cache of the "first only" rules that lives as long as
+ * the model: the domain caches by the rule object, which is new on every request.
+ */
+function fixedItemsOf(model: CalendarModel): FixedItemContext {
+	const shared = model.fixedItems();
+	let byText = firstOnly.get(model);
+	if (!byText) firstOnly.set(model, (byText = new Map()));
+	const known = byText;
+	const cache = new Map<FixedItemRule, ReadonlySet<string>>();
+	return {
+		...shared,
+		firstOnlyCache: {
+			get: (rule: FixedItemRule) => cache.get(rule) ?? known.get(JSON.stringify(rule)),
+			set(rule: FixedItemRule, ids: ReadonlySet<string>) {
+				cache.set(rule, ids);
+				known.set(JSON.stringify(rule), ids);
+			}
+		}
+	};
+}
 
 const ROLE_ORDER = { orientering: 0, drøftelse: 1, indstilling: 2, beslutning: 3 } as const;
 
@@ -15,15 +40,15 @@ const ROLE_ORDER = { orientering: 0, drøftelse: 1, indstilling: 2, beslutning: 
  * content nor id.
  */
 export async function meetingAgenda(db: Db, meeting: { id: string; starts_at: Date; body_code: string }, viewer: Viewer | null) {
-	const ctx = await planningContext(db, [toInstant(meeting.starts_at)]);
+	const model = await calendarModel(db);
+	const ctx = model.context;
 	const self = ctx.byId.get(meeting.id);
-	const cycleOf = new Map([...ctx.byId.values()].flatMap((m) => (m.cycleKey ? [[m.meeting.id, m.cycleKey] as const] : [])));
 	const fixed = await listFixedItems(db, [meeting.body_code]);
 	const due = self
 		? fixedItemsOnMeeting(
 				self.meeting,
 				fixed.map((f) => ({ ...f, id: String(f.id), bodyCode: f.body_code, rule: f.rule as FixedItemRule })),
-				fixedItemContext(ctx.meetings, cycleOf)
+				fixedItemsOf(model)
 			)
 		: [];
 	const cases = (await casesOnMeetings(db, [meeting.id])).flatMap((c) =>
@@ -65,9 +90,9 @@ export async function fixedItemsByMeeting(db: Db, meetings: MeetingRef[]): Promi
 	if (meetings.length === 0) return result;
 	const fixed = (await listFixedItems(db, [...new Set(meetings.map((m) => m.body_code))])).map((f) => ({ ...f, id: String(f.id), bodyCode: f.body_code, rule: f.rule as FixedItemRule }));
 	if (fixed.length === 0) return result;
-	const ctx = await planningContext(db, meetings.map((m) => toInstant(m.starts_at)));
-	const cycleOf = new Map([...ctx.byId.values()].flatMap((m) => (m.cycleKey ? [[m.meeting.id, m.cycleKey] as const] : [])));
-	const fixedCtx = fixedItemContext(ctx.meetings, cycleOf);
+	const model = await calendarModel(db);
+	const ctx = model.context;
+	const fixedCtx = fixedItemsOf(model);
 	for (const m of meetings) {
 		const self = ctx.byId.get(m.id);
 		if (!self) continue;

@@ -1,19 +1,12 @@
 import { Temporal } from 'temporal-polyfill';
-import type { PlannerBody } from '../../domain/case-path.ts';
 import type { SavedStage } from '../../domain/conflicts.ts';
 import { createPlanningContext, type PlannerMeeting, type PlanningContext } from '../../domain/planning-context.ts';
 import { ZONE } from '../../domain/zone.ts';
 import { loadWorkingCalendar } from '../closures/repository.ts';
 import type { StageWithBody } from './repository.ts';
 import type { Db } from '../db/index.ts';
-import type { BodyRow } from '../db/schema.ts';
 import { toDate, toInstant } from '../db/temporal.ts';
-
-export const toPlannerBody = (b: BodyRow): PlannerBody => ({
-	code: b.code,
-	kind: b.kind,
-	deadline: { workingDays: b.deadline_working_days, time: Temporal.PlainTime.from(b.deadline_time) }
-});
+import { toPlannerBody } from '../calendar/model.ts';
 
 export const toSavedStage = (s: StageWithBody): SavedStage => ({
 	bodyCode: s.body_code,

@@ -4,11 +4,12 @@ import { checkCasePath } from '../../domain/conflicts.ts';
 import { formatInstant } from '../../domain/day-range.ts';
 import { cycleName as nameOfCycle } from '../../domain/cycles.ts';
 import type { Plan } from '../../domain/planner.ts';
-import { meetingDeadline, type PlanningContext } from '../../domain/planning-context.ts';
+import { meetingDeadline, type PlannerMeeting, type PlanningContext } from '../../domain/planning-context.ts';
 import { canSeeInternal, maySeeStage, type Viewer } from '../auth/access.ts';
 import type { Db } from '../db/index.ts';
 import { json } from '../http/api.ts';
-import { planningContext, stageInstants, toSavedStage } from './context.ts';
+import { toSavedStage } from './context.ts';
+import { calendarContext } from '../calendar/model.ts';
 import type { CaseWithStages, FixedItemListItem } from './repository.ts';
 
 /** The JSON shapes of cases, plans and conflicts: one place, so pages, feeds and API agree. */
@@ -41,6 +42,18 @@ export function planJson(ctx: PlanningContext, plan: Plan) {
 	};
 }
 
+// A context now lives as long as the data (calendar/model.ts): each meeting's start and deadline
+// are written out once for it, not once per stage per request.
+const written = new WeakMap<PlanningContext, Map<string, { start: string; deadline: string }>>();
+
+function meetingTimes(ctx: PlanningContext, meeting: PlannerMeeting): { start: string; deadline: string } {
+	let byId = written.get(ctx);
+	if (!byId) written.set(ctx, (byId = new Map()));
+	let times = byId.get(meeting.id);
+	if (!times) byId.set(meeting.id, (times = { start: formatInstant(meeting.start.toInstant()), deadline: formatInstant(meetingDeadline(ctx, meeting).toInstant()) }));
+	return times;
+}
+
 /**
  * A case with its stages' meetings, deadlines and cycles, and the conflicts it has now. For a
  * viewer who may not see internal bodies (the public) a stage in an internal body keeps its
@@ -67,6 +80,7 @@ export function caseJson(ctx: PlanningContext, c: CaseWithStages, now: Temporal.
 				return { position: s.position, body: null, bodyName: 'Internt forum', role: s.role, minGapDays: s.min_gap_days, afterPreviousBeforeDeadline: s.after_previous_before_deadline, status: s.status, meeting: null, deadline: null, rul: null };
 			}
 			const m = s.meeting_id ? ctx.byId.get(s.meeting_id) : undefined;
+			const times = m ? meetingTimes(ctx, m.meeting) : undefined;
 			return {
 				position: s.position,
 				body: s.body_code,
@@ -77,10 +91,10 @@ export function caseJson(ctx: PlanningContext, c: CaseWithStages, now: Temporal.
 				status: s.status,
 				meeting: s.meeting_id
 					? m
-						? { id: s.meeting_id, start: formatInstant(m.meeting.start.toInstant()), cancelled: m.meeting.cancelled }
+						? { id: s.meeting_id, start: times!.start, cancelled: m.meeting.cancelled }
 						: { id: s.meeting_id, start: null, cancelled: false }
 					: null,
-				deadline: m ? formatInstant(meetingDeadline(ctx, m.meeting).toInstant()) : null,
+				deadline: times ? times.deadline : null,
 				rul: m?.cycleKey ? { key: m.cycleKey, name: cycleName(m.cycleKey) } : null
 			};
 		}),
@@ -90,10 +104,10 @@ export function caseJson(ctx: PlanningContext, c: CaseWithStages, now: Temporal.
 
 export type CaseJson = ReturnType<typeof caseJson>;
 
-/** The case with its stages, deadlines and conflicts, planned against the calendar around its meetings. */
+/** The case with its stages, deadlines and conflicts, planned against the whole calendar. Not inside a transaction. */
 export async function caseResponse(db: Db, c: CaseWithStages, viewer: Viewer | null, status = 200): Promise<Response> {
 	const now = Temporal.Now.instant();
-	const ctx = await planningContext(db, await stageInstants(db, c.stages.map((s) => s.meeting_id), now));
+	const ctx = await calendarContext(db);
 	return json(caseJson(ctx, c, now, viewer), { status, ...(status === 201 ? { headers: { location: `/api/v1/cases/${c.id}` } } : {}) });
 }
 

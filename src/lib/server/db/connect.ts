@@ -3,6 +3,7 @@ import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { openEmbedded } from './pglite.ts';
 import { poolMax } from './pool.ts';
+import { countingQueries, countQuery } from './query-count.ts';
 import type { DB } from './schema.ts';
 
 const DATE_OID = 1082;
@@ -30,6 +31,8 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
 	return { databaseUrl: env.DATABASE_URL || undefined, dataDir: env.DATA_DIR || './data', poolMax: poolMax(env) };
 }
 
+const queryLog = countingQueries ? { log: countQuery } : {};
+
 export function createDb(config: DbConfig): Kysely<DB> {
 	if (config.databaseUrl) {
 		const pool = new pg.Pool({
@@ -46,10 +49,10 @@ export function createDb(config: DbConfig): Kysely<DB> {
 		// idle clients report on the pool, busy ones on themselves, and their query fails anyway.
 		pool.on('error', () => {});
 		pool.on('connect', (client) => client.on('error', () => {}));
-		return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+		return new Kysely<DB>({ dialect: new PostgresDialect({ pool }), ...queryLog });
 	}
 	const dataDir = config.dataDir ?? './data';
 	// A folder is opened for this process alone, with fsync on (src/lib/server/db/pglite.ts).
 	const pglite = dataDir.startsWith('memory://') ? () => new PGlite(dataDir, { parsers }) : async () => (await openEmbedded(dataDir, { parsers })).pglite;
-	return new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
+	return new Kysely<DB>({ dialect: new PGliteDialect({ pglite }), ...queryLog });
 }

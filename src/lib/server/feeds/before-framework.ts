@@ -74,7 +74,7 @@ export function feedListener(db: () => Kysely<DB>, env: NodeJS.ProcessEnv = proc
 			ifModifiedSince: header(req.headers['if-modified-since']),
 			acceptEncoding: header(req.headers['accept-encoding'])
 		};
-		const ready = readyFeedFor(ref, origin);
+		const ready = readyFeedFor(db(), ref, origin);
 		if (ready) return send(req, res, ready.feed, r);
 		publicFeedFor(db(), ref, origin).then(
 			(feed) => send(req, res, feed, r),

@@ -2,29 +2,13 @@ import type { Kysely } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import { ZONE } from '../../domain/zone.ts';
 import type { DB } from '../db/schema.ts';
-import { onCommit } from '../db/transaction.ts';
+import { currentFingerprint, settledFingerprint } from '../db/fingerprint.ts';
 import { prepareFeed, PUBLIC_CACHE, type PreparedFeed } from './http.ts';
 import type { Feed } from './public.ts';
 import { publishFeed } from './publish.ts';
 
-/**
- * What every public feed is made from, as one number: feed_data_version, raised by a trigger on
- * every change of the tables a feed reads (see its migration). A feed rendered under the same
- * number (and on the same day, as the window and the cancelled-meeting rule move with the date)
- * is byte for byte the feed that would be rendered now.
- */
-async function dataFingerprint(db: Kysely<DB>): Promise<string> {
-	const row = await db.selectFrom('feed_data_version').select('version').where('id', '=', 1).executeTakeFirstOrThrow();
-	return String(row.version);
-}
-
-// Thousands of subscribers poll the same few feeds: a fingerprint younger than this is reused,
-// so under load the database answers two small queries a second instead of one per request,
-// and a write made through another app server shows within a second.
-const FINGERPRINT_TTL_MS = 500;
 const MAX_ENTRIES = 500;
 
-let fingerprint: { value: Promise<string>; settled: string | null; at: number } | undefined;
 interface Entry {
 	fingerprint: string;
 	feed: Promise<PreparedFeed | undefined>;
@@ -32,19 +16,6 @@ interface Entry {
 	ready?: { feed: PreparedFeed | undefined };
 }
 const entries = new Map<string, Entry>();
-
-function currentFingerprint(db: Kysely<DB>): Promise<string> {
-	const now = Date.now();
-	if (!fingerprint || now - fingerprint.at > FINGERPRINT_TTL_MS) {
-		const f: NonNullable<typeof fingerprint> = { value: dataFingerprint(db), settled: null, at: now };
-		fingerprint = f;
-		f.value.then(
-			(v) => (f.settled = v),
-			() => fingerprint === f && (fingerprint = undefined)
-		);
-	}
-	return fingerprint.value;
-}
 
 let day: { value: Temporal.PlainDate; text: string; at: number } | undefined;
 
@@ -67,11 +38,11 @@ export const currentDayText = (): string => today().text;
  * and the feed was prepared under it. `null` when it cannot; `{ feed: undefined }` for a known
  * 404. Lets the server answer the common request synchronously.
  */
-export function readyPublicFeed(key: string): { feed: PreparedFeed | undefined } | null {
-	const f = fingerprint;
-	if (!f?.settled || Date.now() - f.at > FINGERPRINT_TTL_MS) return null;
+export function readyPublicFeed(db: Kysely<DB>, key: string): { feed: PreparedFeed | undefined } | null {
+	const fp = settledFingerprint(db);
+	if (fp === null) return null;
 	const hit = entries.get(key);
-	return hit && hit.fingerprint === f.settled && hit.ready ? hit.ready : null;
+	return hit && hit.fingerprint === fp && hit.ready ? hit.ready : null;
 }
 
 /**
@@ -95,8 +66,3 @@ export async function cachedPublicFeed(db: Kysely<DB>, key: string, build: () =>
 	if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
 	return entry.feed;
 }
-
-// After a write the next feed request looks at the data again instead of a second-old fingerprint.
-onCommit(() => {
-	fingerprint = undefined;
-});

@@ -29,8 +29,8 @@ export function publicFeedFor(db: Kysely<DB>, ref: PublicFeedRef, origin: string
 }
 
 /** The same, when it is ready to send without waiting (see readyPublicFeed). */
-export function readyFeedFor(ref: PublicFeedRef, origin: string): { feed: PreparedFeed | undefined } | null {
-	return readyPublicFeed(cacheKey(ref, origin));
+export function readyFeedFor(db: Kysely<DB>, ref: PublicFeedRef, origin: string): { feed: PreparedFeed | undefined } | null {
+	return readyPublicFeed(db, cacheKey(ref, origin));
 }
 
 /** A personal feed by its token; undefined for an unknown, revoked or disabled-user token. */

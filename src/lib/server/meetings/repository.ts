@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import { assignCycles, type Cycle } from '../../domain/cycles.ts';
+import type { Cycle } from '../../domain/cycles.ts';
+import { calendarModel } from '../calendar/model.ts';
 import { dayRange } from '../../domain/day-range.ts';
 import type { Temporal } from 'temporal-polyfill';
 import type { Db } from '../db/index.ts';
@@ -7,7 +8,7 @@ import type { BodyRow, MeetingRow, MeetingStatus, NewMeeting } from '../db/schem
 import { canSeeInternal, type Viewer } from '../auth/access.ts';
 import { findVisibleBodyById } from '../bodies/repository.ts';
 import { UUID } from '../../schemas/query.ts';
-import { toDate, toInstant } from '../db/temporal.ts';
+import { toDate } from '../db/temporal.ts';
 
 export interface MeetingListItem {
 	id: string;
@@ -93,15 +94,10 @@ export interface MeetingInCycle extends MeetingListItem {
 	cycle: Cycle | null;
 }
 
-// A political cycle runs from one council meeting to the next; two months and a bit either way
-// cover the summer break, when no council meeting is held.
-const CYCLE_LOOKAHEAD_DAYS = 70;
-const CYCLE_LOOKBACK_DAYS = 70;
-
 /**
  * The meetings on calendar days [from, to], each with the political cycle (politisk rul) it
- * belongs to. The council and board meetings that define the cycles are public bodies and
- * are read whatever the caller may see.
+ * belongs to, read from the calendar model (calendar/model.ts): the cycles are those of the
+ * whole calendar, and the council and board meetings that define them are public bodies.
  */
 export async function visibleMeetingsWithCycles(
 	db: Db,
@@ -110,36 +106,12 @@ export async function visibleMeetingsWithCycles(
 ): Promise<MeetingInCycle[]> {
 	const internal = canSeeInternal(viewer);
 	const span = dayRange(q.from, q.to);
-	// One read of the span widened for the cycles: the span's own meetings are a part of it.
-	const wide = await listMeetings(db, {
-		from: span.from.subtract({ hours: 24 * CYCLE_LOOKBACK_DAYS }),
-		to: span.to.add({ hours: 24 * CYCLE_LOOKAHEAD_DAYS }),
-		includeInternal: true
-	});
-	const from = toDate(span.from);
-	const to = toDate(span.to);
-	const meetings = wide.filter(
-		(m) =>
-			m.starts_at < to &&
-			m.ends_at > from &&
-			(internal || m.body_is_public) &&
-			(q.bodyIds === undefined || q.bodyIds.includes(m.body_id))
-	);
-	const anchors = wide.filter((m) => m.status !== 'cancelled' && (m.body_kind === 'council' || m.body_kind === 'executive-board'));
-
-	const council = anchors.find((m) => m.body_kind === 'council')?.body_code ?? 'KB';
-	const board = anchors.find((m) => m.body_kind === 'executive-board')?.body_code ?? 'DIR';
-	const byId = new Map([...anchors, ...meetings].map((m) => [m.id, m]));
-	const { cycles, cycleOf } = assignCycles(
-		[...byId.values()].map((m) => ({ id: m.id, bodyCode: m.body_code, start: toInstant(m.starts_at), cancelled: m.status === 'cancelled' })),
-		council,
-		board
-	);
-	const cycleByKey = new Map(cycles.map((c) => [c.key, c]));
-	return meetings.map((m) => {
-		const key = cycleOf.get(m.id);
-		return { ...m, cycle: key ? (cycleByKey.get(key) ?? null) : null };
-	});
+	const model = await calendarModel(db);
+	const result: MeetingInCycle[] = [];
+	for (const m of model.overlapping(span.from, span.to)) {
+		if ((internal || m.body_is_public) && (q.bodyIds === undefined || q.bodyIds.includes(m.body_id))) result.push({ ...m, cycle: model.cycleOf.get(m.id) ?? null });
+	}
+	return result;
 }
 
 /** Many meetings at once (an import), in one statement. */

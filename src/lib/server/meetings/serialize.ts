@@ -4,14 +4,27 @@ import type { MeetingInCycle } from '../meetings/repository.ts';
 import type { MeetingRow } from '../db/schema.ts';
 import { toInstant } from '../db/temporal.ts';
 
+// The calendar model's rows live as long as the data, and their Date objects with them: a
+// moment is written out once, not on every request that lists it.
+const written = new WeakMap<Date, { iso: string; week: number | undefined }>();
+
+function moment(d: Date) {
+	let w = written.get(d);
+	if (!w) {
+		const instant = toInstant(d);
+		written.set(d, (w = { iso: formatInstant(instant), week: instant.toZonedDateTimeISO(ZONE).weekOfYear }));
+	}
+	return w;
+}
+
 /** One meeting as written: the list shape less the cycle, which is only computed for spans. */
 export const meetingRowJson = (m: Pick<MeetingRow, 'id' | 'starts_at' | 'ends_at' | 'status' | 'location' | 'note' | 'version'>, body: { code: string; name: string }) => ({
 	id: m.id,
 	body: body.code,
 	bodyName: body.name,
-	start: formatInstant(toInstant(m.starts_at)),
-	end: formatInstant(toInstant(m.ends_at)),
-	week: toInstant(m.starts_at).toZonedDateTimeISO(ZONE).weekOfYear,
+	start: moment(m.starts_at).iso,
+	end: moment(m.ends_at).iso,
+	week: moment(m.starts_at).week,
 	status: m.status,
 	location: m.location,
 	note: m.note,

@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
-import { planningContext } from '$lib/server/cases/context';
+import { calendarContext } from '$lib/server/calendar/model';
 import { listVisibleCases } from '$lib/server/cases/repository';
 import { caseJson, caseResponse } from '$lib/server/cases/serialize';
 import { createCase } from '$lib/server/cases/service';
@@ -25,7 +25,8 @@ export const GET = api(async ({ url, locals }) => {
 	const db = appDb();
 	const now = Temporal.Now.instant();
 	const cases = await listVisibleCases(db, locals.viewer, { bodyCode: q.body, unit: q.unit, status: q.status, closed: q.closed, query: q.q });
-	const ctx = await planningContext(db, [now]);
+	// Each case's stages are shown against the whole calendar, wherever in the years they lie.
+	const ctx = await calendarContext(db);
 	return json(cases.map((c) => caseJson(ctx, c, now, locals.viewer)));
 });
 

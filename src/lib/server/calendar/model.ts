@@ -1,0 +1,163 @@
+import { Temporal } from 'temporal-polyfill';
+import type { PlannerBody } from '../../domain/case-path.ts';
+import { assignCycles, type Cycle } from '../../domain/cycles.ts';
+import { fixedItemContext, type FixedItemContext } from '../../domain/fixed-items.ts';
+import { createPlanningContext, type PlanningContext } from '../../domain/planning-context.ts';
+import { ZONE } from '../../domain/zone.ts';
+import { loadWorkingCalendar } from '../closures/repository.ts';
+import type { Db } from '../db/index.ts';
+import { currentFingerprint } from '../db/fingerprint.ts';
+import type { BodyRow, MeetingStatus } from '../db/schema.ts';
+
+/**
+ * The calendar held in memory: every meeting with its body, its political cycle and the
+ * planner's view of it, computed once per change of the data (see db/fingerprint.ts) instead
+ * of on every request. Only for reading outside a transaction; the visibility rule is applied
+ * by the visible readers that use it (meetings/repository.ts), never here.
+ */
+export interface CalendarModel {
+	/** every meeting that is not deleted, by start, then by its body's order */
+	readonly meetings: readonly ModelMeeting[];
+	/** the political cycle of each meeting, by meeting id */
+	readonly cycleOf: ReadonlyMap<string, Cycle>;
+	/** the planner's view of all meetings: deadlines, cycles, the working calendar */
+	readonly context: PlanningContext;
+	/** which meetings are first in their cycle, each body's meetings: what the fixed items' rules ask */
+	fixedItems(): FixedItemContext;
+	/** the meetings overlapping [from, to), in the order of `meetings` */
+	overlapping(from: Temporal.Instant, to: Temporal.Instant): ModelMeeting[];
+}
+
+export interface ModelMeeting {
+	id: string;
+	body_id: number;
+	body_code: string;
+	body_name: string;
+	body_kind: string;
+	body_color: string;
+	body_is_public: boolean;
+	starts_at: Date;
+	ends_at: Date;
+	location: string;
+	status: MeetingStatus;
+	note: string;
+	sequence: number;
+	version: number;
+	updated_at: Date;
+}
+
+export const toPlannerBody = (b: BodyRow): PlannerBody => ({
+	code: b.code,
+	kind: b.kind,
+	deadline: { workingDays: b.deadline_working_days, time: Temporal.PlainTime.from(b.deadline_time) }
+});
+
+async function buildModel(db: Db): Promise<CalendarModel> {
+	const [bodies, meetings, calendar] = await Promise.all([
+		db.selectFrom('body').selectAll().execute(),
+		db
+			.selectFrom('meeting as m')
+			.innerJoin('body as b', 'b.id', 'm.body_id')
+			.select([
+				'm.id',
+				'm.body_id',
+				'b.code as body_code',
+				'b.name as body_name',
+				'b.kind as body_kind',
+				'b.color as body_color',
+				'b.is_public as body_is_public',
+				'm.starts_at',
+				'm.ends_at',
+				'm.location',
+				'm.status',
+				'm.note',
+				'm.sequence',
+				'm.version',
+				'm.updated_at'
+			])
+			.where('m.deleted_at', 'is', null)
+			.orderBy('m.starts_at')
+			.orderBy('b.sort_order')
+			.orderBy('m.id')
+			.execute(),
+		loadWorkingCalendar(db)
+	]);
+	const council = bodies.find((b) => b.kind === 'council')?.code;
+	const board = bodies.find((b) => b.kind === 'executive-board')?.code;
+	const context = createPlanningContext({
+		meetings: meetings.map((m) => ({
+			id: m.id,
+			bodyCode: m.body_code,
+			start: Temporal.Instant.fromEpochMilliseconds(m.starts_at.getTime()).toZonedDateTimeISO(ZONE),
+			cancelled: m.status === 'cancelled'
+		})),
+		bodies: bodies.map(toPlannerBody),
+		calendar,
+		councilCode: council,
+		boardCode: board
+	});
+	// The cycles as the meeting list names them: anchored on the council and board meetings.
+	const anchors = meetings.filter((m) => m.status !== 'cancelled' && (m.body_kind === 'council' || m.body_kind === 'executive-board'));
+	const { cycles, cycleOf: keyOf } = assignCycles(
+		meetings.map((m) => ({ id: m.id, bodyCode: m.body_code, start: context.byId.get(m.id)!.meeting.start.toInstant(), cancelled: m.status === 'cancelled' })),
+		anchors.find((m) => m.body_kind === 'council')?.body_code ?? 'KB',
+		anchors.find((m) => m.body_kind === 'executive-board')?.body_code ?? 'DIR'
+	);
+	const cycleByKey = new Map(cycles.map((c) => [c.key, c]));
+	const cycleOf = new Map<string, Cycle>();
+	for (const [id, key] of keyOf) cycleOf.set(id, cycleByKey.get(key)!);
+
+	const starts = meetings.map((m) => m.starts_at.getTime());
+	const longest = meetings.reduce((max, m) => Math.max(max, m.ends_at.getTime() - m.starts_at.getTime()), 0);
+	/** The first index whose start is at or after `ms`. */
+	const firstFrom = (ms: number) => {
+		let lo = 0;
+		let hi = starts.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (starts[mid]! < ms) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	};
+	let fixed: FixedItemContext | undefined;
+	return {
+		meetings,
+		cycleOf,
+		context,
+		fixedItems() {
+			fixed ??= fixedItemContext(context.meetings, new Map([...context.byId.values()].flatMap((m) => (m.cycleKey ? [[m.meeting.id, m.cycleKey] as const] : []))));
+			return fixed;
+		},
+		overlapping(from, to) {
+			const fromMs = from.epochMilliseconds;
+			const toMs = to.epochMilliseconds;
+			const result: ModelMeeting[] = [];
+			for (let i = firstFrom(fromMs - longest); i < starts.length && starts[i]! < toMs; i++) {
+				if (meetings[i]!.ends_at.getTime() > fromMs) result.push(meetings[i]!);
+			}
+			return result;
+		}
+	};
+}
+
+const models = new Map<Db, { fingerprint: string; model: Promise<CalendarModel> }>();
+
+/** The calendar model of the data as it is now (another instance's write seen within a second). */
+export async function calendarModel(db: Db): Promise<CalendarModel> {
+	const fingerprint = await currentFingerprint(db);
+	const known = models.get(db);
+	if (known && known.fingerprint === fingerprint) return known.model;
+	const model = buildModel(db);
+	const entry = { fingerprint, model };
+	models.set(db, entry);
+	model.catch(() => {
+		if (models.get(db) === entry) models.delete(db);
+	});
+	return model;
+}
+
+/** The planner's view of the whole calendar, for reading outside a transaction. */
+export async function calendarContext(db: Db): Promise<PlanningContext> {
+	return (await calendarModel(db)).context;
+}

@@ -1,0 +1,53 @@
+import type { Kysely } from 'kysely';
+import { onCommit } from './commit.ts';
+import type { DB } from './schema.ts';
+
+/**
+ * What the calendar's pages, feeds and API are made from, as one number: feed_data_version,
+ * raised by a statement trigger on every change of the content tables (see its migrations),
+ * in the writing transaction — so the number moves exactly when the change becomes visible,
+ * whoever wrote it: this app, another instance on the same PostgreSQL, or SQL by hand.
+ * Whatever was built under the same fingerprint is what would be built now.
+ */
+async function dataVersion(db: Kysely<DB>): Promise<string> {
+	const row = await db.selectFrom('feed_data_version').select('version').where('id', '=', 1).executeTakeFirstOrThrow();
+	return String(row.version);
+}
+
+// Many requests read the same data: a fingerprint younger than this is reused, so under load the
+// database answers two small queries a second instead of one per request; another instance's
+// write is seen within this time, this instance's own writes at once (onCommit).
+const FINGERPRINT_TTL_MS = 500;
+
+interface Known {
+	value: Promise<string>;
+	/** the value once it has arrived, for answering without waiting */
+	settled: string | null;
+	at: number;
+}
+
+// Keyed by handle: the app has one, the tests one per dialect.
+const known = new Map<Kysely<DB>, Known>();
+
+/** The data's current fingerprint, at most half a second old, and fresh after every write of this instance. */
+export function currentFingerprint(db: Kysely<DB>): Promise<string> {
+	const now = Date.now();
+	const k = known.get(db);
+	if (k && now - k.at <= FINGERPRINT_TTL_MS) return k.value;
+	const entry: Known = { value: dataVersion(db), settled: null, at: now };
+	known.set(db, entry);
+	entry.value.then(
+		(v) => (entry.settled = v),
+		() => known.get(db) === entry && known.delete(db)
+	);
+	return entry.value;
+}
+
+/** The fingerprint if one is fresh and has arrived, else null: lets a cache answer synchronously. */
+export function settledFingerprint(db: Kysely<DB>): string | null {
+	const k = known.get(db);
+	return k?.settled != null && Date.now() - k.at <= FINGERPRINT_TTL_MS ? k.settled : null;
+}
+
+// After a write the next read looks at the data again instead of a half-second-old fingerprint.
+onCommit(() => known.clear());
