@@ -1,6 +1,6 @@
 import type { Temporal } from 'temporal-polyfill';
 import type { PathStage, PlannerBody } from './case-path.ts';
-import { assignCycles } from './cycles.ts';
+import { assignCycles, cycleRoles, type Cycle } from './cycles.ts';
 import { agendaDeadline } from './deadlines.ts';
 import type { WorkingCalendar } from './working-days.ts';
 import { ZONE } from './zone.ts';
@@ -38,6 +38,10 @@ export interface PlanningContext {
 	readonly byId: ReadonlyMap<string, IndexedMeeting>;
 	/** per body, the meetings that are not cancelled, by start */
 	readonly byBody: ReadonlyMap<string, readonly IndexedMeeting[]>;
+	/** the political cycles (ruls) the meetings make */
+	readonly cycles: readonly Cycle[];
+	/** Månedsgrebet pinned by the secretariat: council meeting id → board meeting id */
+	readonly briefingPins: ReadonlyMap<string, string>;
 	/** agenda deadlines in epoch ms by meeting id, filled as they are needed */
 	readonly deadlineMs: Map<string, number>;
 }
@@ -50,6 +54,8 @@ export interface PlanningInput {
 	councilCode?: string;
 	/** the executive board; 'DIR' unless told */
 	boardCode?: string;
+	/** Månedsgrebet pinned by the secretariat: council meeting id → board meeting id */
+	briefingPins?: ReadonlyMap<string, string>;
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -64,10 +70,18 @@ export function createPlanningContext(input: PlanningInput): PlanningContext {
 	const bodies = new Map(input.bodies.map((body) => [body.code, body]));
 	const councilCode = input.councilCode ?? 'KB';
 	const boardCode = input.boardCode ?? 'DIR';
-	const { cycleOf } = assignCycles(
-		input.meetings.map((m) => ({ id: m.id, bodyCode: m.bodyCode, start: m.start.toInstant(), cancelled: m.cancelled })),
-		councilCode,
-		boardCode
+	const roles = { ...cycleRoles(input.bodies), council: councilCode, board: boardCode };
+	const { cycles, cycleOf } = assignCycles(
+		input.meetings.map((m) => {
+			const body = bodies.get(m.bodyCode);
+			const deadline =
+				body !== undefined && roles.feeders.has(m.bodyCode)
+					? agendaDeadline(input.calendar, m.start, body.deadline, m.bodyCode).toInstant()
+					: undefined;
+			return { id: m.id, bodyCode: m.bodyCode, start: m.start.toInstant(), cancelled: m.cancelled, deadline };
+		}),
+		roles,
+		input.briefingPins
 	);
 	const byId = new Map<string, IndexedMeeting>();
 	const byBody = new Map<string, IndexedMeeting[]>();
@@ -97,6 +111,8 @@ export function createPlanningContext(input: PlanningInput): PlanningContext {
 		meetings: input.meetings,
 		byId,
 		byBody,
+		cycles,
+		briefingPins: input.briefingPins ?? new Map(),
 		deadlineMs: new Map()
 	};
 }
@@ -119,7 +135,8 @@ export function withMeetingChange(
 		bodies: [...ctx.bodies.values()],
 		calendar: ctx.calendar,
 		councilCode: ctx.councilCode,
-		boardCode: ctx.boardCode
+		boardCode: ctx.boardCode,
+		briefingPins: ctx.briefingPins
 	});
 	for (const [id, ms] of ctx.deadlineMs) if (id !== meetingId) next.deadlineMs.set(id, ms);
 	return next;

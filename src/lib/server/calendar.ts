@@ -1,5 +1,5 @@
 import type { Temporal } from 'temporal-polyfill';
-import { assignCycles, type Cycle } from '../domain/cycles.ts';
+import type { Cycle } from '../domain/cycles.ts';
 import { dayRange } from '../domain/day-range.ts';
 import { createWorkingCalendar, type WorkingCalendar } from '../domain/working-days.ts';
 import type { Db } from './db/index.ts';
@@ -7,7 +7,9 @@ import { listBodies } from './db/bodies.ts';
 import { listClosures, toDomainClosure } from './db/closures.ts';
 import { listEvents } from './db/events.ts';
 import { listMeetings, type MeetingListItem } from './db/meetings.ts';
-import { toDate, toInstant } from './db/temporal.ts';
+import { toDate } from './db/temporal.ts';
+import { listBriefingPins } from './cycles/repository.ts';
+import { cyclesOfRows } from './cycles/service.ts';
 
 /** The days without meetings: Danish holidays plus the local closures kept in the database. */
 export async function loadWorkingCalendar(db: Db): Promise<WorkingCalendar> {
@@ -48,16 +50,8 @@ export async function meetingsWithCycles(
 			(q.includeInternal || m.body_is_public) &&
 			(q.bodyIds === undefined || q.bodyIds.includes(m.body_id))
 	);
-	const anchors = wide.filter((m) => m.status !== 'cancelled' && (m.body_kind === 'council' || m.body_kind === 'executive-board'));
-
-	const council = anchors.find((m) => m.body_kind === 'council')?.body_code ?? 'KB';
-	const board = anchors.find((m) => m.body_kind === 'executive-board')?.body_code ?? 'DIR';
-	const byId = new Map([...anchors, ...meetings].map((m) => [m.id, m]));
-	const { cycles, cycleOf } = assignCycles(
-		[...byId.values()].map((m) => ({ id: m.id, bodyCode: m.body_code, start: toInstant(m.starts_at), cancelled: m.status === 'cancelled' })),
-		council,
-		board
-	);
+	const [bodies, calendar, pins] = await Promise.all([listBodies(db, { includeInternal: true }), loadWorkingCalendar(db), listBriefingPins(db)]);
+	const { cycles, cycleOf } = cyclesOfRows(wide, bodies, calendar, pins);
 	const cycleByKey = new Map(cycles.map((c) => [c.key, c]));
 	return meetings.map((m) => {
 		const key = cycleOf.get(m.id);

@@ -58,19 +58,39 @@ describe.each(dialects)('the demo year and calendar repositories on %s', (dialec
 		expect(days).not.toContain('2024-12-25');
 	});
 
-	it('assigns every meeting to the political cycle of the next council meeting', async () => {
+	it('puts each meeting in its rul as the minutes have it, with Månedsgrebet on DIR 22 March and DIR 12 April 2023', async () => {
+		const meetings = await meetingsWithCycles(t.db, { from: d('2023-03-01'), to: d('2023-05-31'), includeInternal: false });
+		const on = (code: string, day: string) =>
+			meetings.find((m) => m.body_code === code && formatInstant(toInstant(m.starts_at)).startsWith(day))!;
+		const rulOf = (code: string, day: string) => on(code, day).cycle?.key ?? null;
+		// ØK 21 March ends the March rul's committee work: HU 23 March already feeds the April rul.
+		expect(rulOf('HU', '2023-03-23')).toBe('2023-04-25');
+		expect(rulOf('ØK', '2023-04-18')).toBe('2023-04-25');
+		// MTU 24 April and HU 27 April come after the April rul's ØK (18 April): the May rul.
+		expect(rulOf('MTU', '2023-04-24')).toBe('2023-05-23');
+		expect(rulOf('HU', '2023-04-27')).toBe('2023-05-23');
+		expect(rulOf('ØK', '2023-05-16')).toBe('2023-05-23');
+		// The board meetings belong to the rul they prepare, from its Månedsgrebet on.
+		expect(rulOf('DIR', '2023-03-15')).toBe('2023-03-28');
+		expect(rulOf('DIR', '2023-03-22')).toBe('2023-04-25');
+		expect(rulOf('DIR', '2023-04-05')).toBe('2023-04-25');
+		expect(rulOf('DIR', '2023-04-12')).toBe('2023-05-23');
+		const april = on('KB', '2023-04-25').cycle!;
+		const may = on('KB', '2023-05-23').cycle!;
+		expect([april.name, april.briefingMeetingId, april.briefingPinned]).toEqual(['Rul april 2023', on('DIR', '2023-03-22').id, true]);
+		expect([may.name, may.briefingMeetingId, may.briefingPinned]).toEqual(['Rul maj 2023', on('DIR', '2023-04-12').id, false]);
+	});
+
+	it('runs the summer rul from June to KB 22 August, with no council meeting in July', async () => {
 		const meetings = await meetingsWithCycles(t.db, { from: d('2023-06-20'), to: d('2023-08-31'), includeInternal: false });
 		const cycleOf = (code: string, day: string) =>
 			meetings.find((m) => m.body_code === code && formatInstant(toInstant(m.starts_at)).startsWith(day))?.cycle?.key;
 		expect(cycleOf('KB', '2023-06-27')).toBe('2023-06-27');
-		// No council meeting in July: the July and August meetings run until KB 22 August.
 		expect(cycleOf('DIR', '2023-06-28')).toBe('2023-08-22');
+		expect(cycleOf('MTU', '2023-06-26')).toBe('2023-08-22');
 		expect(cycleOf('ØK', '2023-08-15')).toBe('2023-08-22');
 		expect(cycleOf('KB', '2023-08-22')).toBe('2023-08-22');
-		const rul = meetings.find((m) => m.cycle?.key === '2023-08-22')!.cycle!;
-		expect(rul.name).toBe('Rul august 2023');
-		const firstBoard = meetings.find((m) => m.id === rul.firstBoardMeetingId)!;
-		expect(formatInstant(toInstant(firstBoard.starts_at))).toBe('2023-06-28T09:00:00+02:00');
+		expect(meetings.find((m) => m.cycle?.key === '2023-08-22')!.cycle!.name).toBe('Rul august 2023');
 	});
 
 	it('lists events by calendar day, internal ones only for staff', async () => {

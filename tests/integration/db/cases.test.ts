@@ -36,7 +36,8 @@ describe.each(dialects)('cases on %s', (dialect) => {
 		const ctx = await planningContext(t.db, [Temporal.Instant.from('2023-05-01T00:00:00Z')]);
 		const view = caseJson(ctx, report!, now);
 		expect(view.stages.map((s) => [s.body, s.role, s.meeting?.start, s.deadline, s.rul?.name, s.status])).toEqual([
-			['DIR', 'drøftelse', '2023-04-12T09:00:00+02:00', '2023-03-31T12:00:00+02:00', 'Rul april 2023', 'treated'],
+			// DIR 12 April prepares the May rul (it holds its Månedsgrebet)
+			['DIR', 'drøftelse', '2023-04-12T09:00:00+02:00', '2023-03-31T12:00:00+02:00', 'Rul maj 2023', 'treated'],
 			['HU', 'drøftelse', '2023-04-27T13:00:00+02:00', '2023-04-18T12:00:00+02:00', 'Rul maj 2023', 'treated'],
 			['ØK', 'indstilling', '2023-05-16T16:00:00+02:00', '2023-05-08T12:00:00+02:00', 'Rul maj 2023', 'treated'],
 			['KB', 'beslutning', '2023-05-23T17:00:00+02:00', '2023-05-12T12:00:00+02:00', 'Rul maj 2023', 'treated']
@@ -58,8 +59,9 @@ describe.each(dialects)('cases on %s', (dialect) => {
 		const kb = await meetingOn('KB', '2027-06-22T17:00');
 		const plan = await proposePlan(t.db, planRequestSchema.parse({ template: 'Personalesag', decide: { meeting: kb.id } }), now);
 		expect(plan.stages.map((s) => [s.body, s.role, s.meeting?.start, s.deadline, s.rul?.key])).toEqual([
-			// The board clears the case before HU's write-up deadline (18 May), so it meets on 12 May.
-			['DIR', 'drøftelse', '2027-05-12T09:00:00+02:00', '2027-05-04T12:00:00+02:00', '2027-05-25'],
+			// The board clears the case before HU's write-up deadline (18 May), so it meets on 12 May,
+			// in the June rul it prepares.
+			['DIR', 'drøftelse', '2027-05-12T09:00:00+02:00', '2027-05-04T12:00:00+02:00', '2027-06-22'],
 			['HU', 'drøftelse', '2027-05-27T13:00:00+02:00', '2027-05-18T12:00:00+02:00', '2027-06-22'],
 			['ØK', 'indstilling', '2027-06-15T16:00:00+02:00', '2027-06-07T12:00:00+02:00', '2027-06-22'],
 			['KB', 'beslutning', '2027-06-22T17:00:00+02:00', '2027-06-14T12:00:00+02:00', '2027-06-22']
@@ -80,21 +82,25 @@ describe.each(dialects)('cases on %s', (dialect) => {
 		const agenda = await meetingAgenda(t.db, dir, false);
 		expect(agenda.items.map((i) => [i.number, i.kind, i.title, 'role' in i ? i.role : null])).toEqual([
 			[1, 'fixed', 'Direktionens årsplan samt den strategiske udmøntningsplan – generelt fast punkt', null],
-			[2, 'case', 'Tværgående retningslinjer for informationssikkerhed', 'beslutning'],
-			[3, 'case', 'Budgetanalyse: Jordfordeling – vådområder og lavbundsjorde', 'drøftelse'],
-			[4, 'case', 'Budgetanalyse: Samskabelse og effektivisering', 'drøftelse'],
-			[5, 'case', 'Ligestillingsredegørelsen 2023', 'drøftelse']
+			[2, 'fixed', 'Månedsgrebet', null],
+			[3, 'case', 'Tværgående retningslinjer for informationssikkerhed', 'beslutning'],
+			[4, 'case', 'Budgetanalyse: Jordfordeling – vådområder og lavbundsjorde', 'drøftelse'],
+			[5, 'case', 'Budgetanalyse: Samskabelse og effektivisering', 'drøftelse'],
+			[6, 'case', 'Ligestillingsredegørelsen 2023', 'drøftelse']
 		]);
 		const closed = await meetingAgenda(t.db, await meetingOn('DIR', '2023-12-13T09:00'), false);
 		expect(closed.items.at(-1)).toEqual({ number: closed.items.length, kind: 'case', closed: true, title: 'Lukket punkt' });
 	});
 
-	it('Månedsgrebet lands on the first board meeting of each political cycle', async () => {
-		// KB met on 25 April 2023: the board's next meeting, 26 April, opens the May cycle.
-		const first = await meetingAgenda(t.db, await meetingOn('DIR', '2023-04-26T09:00'), false);
-		expect(first.items.map((i) => i.title)).toContain('Månedsgrebet');
-		const second = await meetingAgenda(t.db, await meetingOn('DIR', '2023-05-03T09:00'), false);
-		expect(second.items.map((i) => i.title)).not.toContain('Månedsgrebet');
+	it('Månedsgrebet lands on the board meeting that opens each rul, as in the minutes: DIR 22 March and DIR 12 April 2023', async () => {
+		const titles = async (day: string) => (await meetingAgenda(t.db, await meetingOn('DIR', `${day}T09:00`), false)).items.map((i) => i.title);
+		// The April rul's is pinned to 22 March by the secretariat; the May rul's falls on 12 April,
+		// the last board meeting before MTU's write-up deadline for 24 April (12 April at noon).
+		expect(await titles('2023-03-22')).toContain('Månedsgrebet');
+		expect(await titles('2023-04-12')).toContain('Månedsgrebet');
+		for (const day of ['2023-03-08', '2023-03-29', '2023-04-05', '2023-04-19', '2023-04-26']) {
+			expect([day, (await titles(day)).includes('Månedsgrebet')]).toEqual([day, false]);
+		}
 	});
 });
 

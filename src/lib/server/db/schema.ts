@@ -240,7 +240,16 @@ export interface FeedSubscriptionTable {
 	last_used_at: Timestamp | null;
 }
 
+/** Månedsgrebet put by the secretariat on another board meeting than the rule gives, per rul. */
+export interface CycleBriefingTable {
+	council_meeting_id: string;
+	board_meeting_id: string;
+	is_demo: Generated<boolean>;
+	updated_at: GeneratedTimestamp;
+}
+
 export interface DB {
+	cycle_briefing: CycleBriefingTable;
 	feed_subscription: FeedSubscriptionTable;
 	path_template: PathTemplateTable;
 	path_template_stage: PathTemplateStageTable;

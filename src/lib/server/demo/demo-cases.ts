@@ -18,7 +18,7 @@ const stage = (body: string, role: 'orientering' | 'drøftelse' | 'indstilling' 
 });
 
 /** The meeting of a body on a Copenhagen calendar day. */
-async function meetingOn(db: Db, code: string, day: string): Promise<string> {
+export async function meetingOn(db: Db, code: string, day: string): Promise<string> {
 	const from = Temporal.PlainDate.from(day).toZonedDateTime(ZONE).toInstant();
 	const row = await db
 		.selectFrom('meeting as m')

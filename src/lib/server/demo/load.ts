@@ -9,6 +9,7 @@ import { loadWorkingCalendar } from '../calendar.ts';
 import { acceptPlan } from '../plans.ts';
 import { createDemoUsers } from '../auth/bootstrap.ts';
 import { loadDemoCases } from './demo-cases.ts';
+import { pinDemoBriefings } from './demo-cycles.ts';
 import { DEMO_BODIES, DEMO_CLOSURES, demoEvents } from './demo-data.ts';
 
 const instantOf = (date: string, time: string) =>
@@ -118,6 +119,7 @@ export async function loadDemoIfEmpty(db: Kysely<DB>, today: Temporal.PlainDate)
 					.execute();
 			}
 		}
+		await pinDemoBriefings(tx);
 		await createDemoUsers(tx);
 		await loadDemoCases(tx, years.at(-1)!, today.toZonedDateTime(ZONE).toInstant());
 		return true;
