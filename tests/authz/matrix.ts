@@ -73,6 +73,7 @@ export const MATRIX: MatrixRow[] = [
 	{ endpoint: 'POST /moeder/[id]?/restore', path: '/moeder/{meeting}?/restore', expect: secretariatPage(400) },
 	{ endpoint: 'POST /moeder/[id]?/delete', path: '/moeder/{meeting}?/delete', expect: secretariatPage(400) },
 	{ endpoint: 'POST /moeder/[id]?/impact', path: '/moeder/{meeting}?/impact', expect: secretariatPage(400) },
+	{ endpoint: 'POST /moeder/[id]?/briefing', path: '/moeder/{meeting}?/briefing', expect: secretariatPage(400) },
 
 	// Editing and administration pages
 	{ endpoint: 'GET /redigering', path: '/redigering', expect: secretariatPage(200) },
@@ -149,6 +150,8 @@ export const MATRIX: MatrixRow[] = [
 	{ endpoint: 'PATCH /api/v1/bodies/[code]', path: '/api/v1/bodies/KB', json: {}, expect: secretariatApi(400) },
 	{ endpoint: 'POST /api/v1/closures', path: '/api/v1/closures', json: {}, expect: secretariatApi(400) },
 	{ endpoint: 'DELETE /api/v1/closures/[id]', path: '/api/v1/closures/999999', expect: secretariatApi(404) },
+	{ endpoint: 'PUT /api/v1/cycles/[council]/briefing', path: '/api/v1/cycles/00000000-0000-4000-8000-000000000000/briefing', json: {}, expect: secretariatApi(400) },
+	{ endpoint: 'DELETE /api/v1/cycles/[council]/briefing', path: '/api/v1/cycles/00000000-0000-4000-8000-000000000000/briefing', expect: secretariatApi(404) },
 	{ endpoint: 'POST /api/v1/plans/preview', path: '/api/v1/plans/preview', json: {}, expect: secretariatApi(400) },
 	{ endpoint: 'POST /api/v1/plans', path: '/api/v1/plans', json: {}, expect: secretariatApi(400) },
 	{ endpoint: 'POST /api/v1/tokens', path: '/api/v1/tokens', json: {}, expect: adminApi(400) },

@@ -147,6 +147,16 @@ export const openApiDocument = {
 			get: { summary: 'Lokale lukkeperioder', responses: { 200: ok({ type: 'array', items: ref('Closure') }) } },
 			post: { ...secretariat, summary: 'Opret en lukkeperiode', requestBody: jsonBody(ref('Closure')), responses: { 201: ok(ref('Closure')), ...writeErrors } }
 		},
+		'/cycles/{council}/briefing': {
+			parameters: [idParam('council')],
+			put: {
+				...secretariat,
+				summary: 'Læg Månedsgrebet for rullet, der slutter i dette møde i kommunalbestyrelsen, på et direktionsmøde',
+				requestBody: jsonBody({ type: 'object', properties: { meeting: { type: 'string', format: 'uuid' } }, required: ['meeting'] }),
+				responses: { 204: { description: 'Gemt' }, ...writeErrors }
+			},
+			delete: { ...secretariat, summary: 'Lad reglen placere Månedsgrebet for rullet igen', responses: { 204: { description: 'Gemt' }, ...writeErrors } }
+		},
 		'/closures/{id}': { parameters: [idParam('id')], delete: { ...secretariat, summary: 'Slet en lukkeperiode', responses: { 204: { description: 'Slettet' }, ...writeErrors } } },
 		'/plans/preview': { post: { ...secretariat, summary: 'Forslag til et års mødeplan (gemmer intet)', requestBody: jsonBody(ref('PlanInput')), responses: { 200: ok(ref('PlanPreview')), ...writeErrors } } },
 		'/plans': { post: { ...secretariat, summary: 'Godkend et års mødeplan', requestBody: jsonBody(ref('PlanInput')), responses: { 201: ok(ref('PlanPreview')), ...writeErrors } } },

@@ -17,6 +17,8 @@ import { invalidForm, refusedWrite } from '$lib/server/forms/failure';
 import { meetingMoveInput } from '$lib/components/forms/mapping';
 import { meetingAgenda } from '$lib/server/cases/agenda';
 import { meetingChangeImpact } from '$lib/server/cases/impact';
+import { briefingOptions, pinBriefing } from '$lib/server/cycles/briefing';
+import { UUID } from '$lib/schemas/query';
 import { wallClockInstant } from '$lib/domain/day-range';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -59,7 +61,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		body: { code: body.code, name: body.name, slug: body.slug, color: body.color },
 		agenda: await meetingAgenda(db, { id: meeting.id, starts_at: meeting.starts_at, body_code: body.code }, signedIn),
 		history: signedIn ? (await auditHistory(db, 'meeting', meeting.id)).map(auditEntryView) : null,
-		canEdit: canEditCalendar(locals.viewer)
+		canEdit: canEditCalendar(locals.viewer),
+		briefing: body.kind === 'executive-board' && canEditCalendar(locals.viewer) && meeting.status !== 'cancelled' ? await briefingOptions(db, meeting) : null
 	};
 };
 
@@ -125,6 +128,19 @@ export const actions: Actions = {
 			return refusedWrite(e, { name: 'restore', values, conflictMessage: CONFLICT });
 		}
 		return { form: 'restore', saved: 'Mødet er genoptaget.' };
+	},
+	/** Puts the chosen rul's Månedsgrebet on this board meeting, or lets the rule place it again. */
+	briefing: async ({ locals, url, request, params }) => {
+		const viewer = requirePageRole(locals, url, 'secretariat');
+		const values = formObject(await request.formData());
+		const pin = values.pin !== 'false';
+		if (!UUID.test(values.council ?? '')) return invalidForm('briefing', values, { council: 'Vælg et rul' });
+		try {
+			await inTransaction((tx) => pinBriefing(tx, viewer, values.council!, pin ? params.id : null));
+		} catch (e) {
+			return refusedWrite(e, { name: 'briefing', values });
+		}
+		return { form: 'briefing', saved: pin ? 'Månedsgrebet er lagt på dette møde.' : 'Månedsgrebet følger igen reglen.' };
 	},
 	delete: async ({ locals, url, request, params }) => {
 		const viewer = requirePageRole(locals, url, 'secretariat');
