@@ -273,3 +273,19 @@ test('the secretariat previews a meeting plan with skipped dates and accepts it'
 	expect((await res.json()).map((m: { start: string }) => m.start)).toEqual(['2027-12-14T10:00:00+01:00']);
 	await page.context().close();
 });
+
+test('the plan preview names the months a body is left without, and the meetings it moves off a day off instead', async ({ browser }) => {
+	const page = await secretariat(browser);
+	await open(page, '/redigering/moedeplaner?body=KFU&year=2023');
+	await expect(page.getByLabel('flyttes til nærmeste arbejdsdag efter (samme uge først)')).toBeChecked();
+	await page.getByLabel('springes over').check();
+	await page.getByRole('button', { name: 'Vis forslag' }).click();
+	await expect(page.locator('ul[data-list="months-without"] li')).toHaveText(['Ingen møde i april 2023: 2. påskedag']);
+	await expect(page.locator('ul[data-list="moved"]')).toHaveCount(0);
+
+	await page.getByLabel('flyttes til nærmeste arbejdsdag efter (samme uge først)').check();
+	await page.getByRole('button', { name: 'Vis forslag' }).click();
+	await expect(page.locator('ul[data-list="moved"] li')).toHaveText(['mandag 10. april 2023 → tirsdag 11. april 2023 (uge 15): 2. påskedag']);
+	await expect(page.locator('ul[data-list="months-without"]')).toHaveCount(0);
+	await page.context().close();
+});

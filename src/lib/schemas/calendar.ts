@@ -127,5 +127,7 @@ export const planSchema = z.object({
 	rule: planRuleSchema,
 	start: clockTime,
 	minutes: z.coerce.number().int().min(5).max(1440),
-	excludeMonths: z.array(z.coerce.number().int().min(1).max(12)).max(12).default([])
+	excludeMonths: z.array(z.coerce.number().int().min(1).max(12)).max(12).default([]),
+	onDayOff: z.enum(['skip', 'move-before', 'move-after'], { error: 'Vælg springs over, flyt før eller flyt efter' }).default('skip'),
+	keepMorningOnHalfDay: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')], { error: 'Angiv ja eller nej' }).default(true)
 });

@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import { generatePlan, mergePlan, type PlanMerge, type PlanSpec, type PlannedSlot, type SkippedSlot } from '../domain/meeting-plan.ts';
+import { generatePlan, mergePlan, type MonthWithout, type PlanMerge, type PlanSpec, type PlannedSlot, type SkippedSlot } from '../domain/meeting-plan.ts';
 import type { WorkingCalendar } from '../domain/working-days.ts';
 import { ZONE } from '../domain/zone.ts';
 import type { Db } from './db/index.ts';
@@ -9,6 +9,7 @@ import { toDate, toInstant } from './db/temporal.ts';
 export interface PlanPreview {
 	slots: PlannedSlot[];
 	skipped: SkippedSlot[];
+	monthsWithout: MonthWithout[];
 	merge: PlanMerge;
 }
 
@@ -53,9 +54,9 @@ async function existingPlanMeetings(db: Db, planId: number | undefined) {
 /** What generating `spec` for `year` would create, change and keep; saves nothing. */
 export async function previewPlan(db: Db, cal: WorkingCalendar, body: BodyRow, year: number, spec: PlanSpec): Promise<PlanPreview> {
 	const plan = await db.selectFrom('meeting_plan').select('id').where('body_id', '=', body.id).where('year', '=', year).executeTakeFirst();
-	const { slots, skipped } = generatePlan(spec, year, cal, body.code, await anchorDates(db, spec, year));
+	const { slots, skipped, monthsWithout } = generatePlan(spec, year, cal, body.code, await anchorDates(db, spec, year));
 	const yearSlots = slots.filter((s) => s.start.year === year);
-	return { slots: yearSlots, skipped, merge: mergePlan(await existingPlanMeetings(db, plan?.id), yearSlots) };
+	return { slots: yearSlots, skipped, monthsWithout: monthsWithout.filter((m) => m.year === year), merge: mergePlan(await existingPlanMeetings(db, plan?.id), yearSlots) };
 }
 
 /**
@@ -78,6 +79,8 @@ export async function acceptPlan(
 		start_time: spec.startTime.toString(),
 		duration_minutes: spec.durationMinutes,
 		exclude_months: spec.excludeMonths,
+		on_day_off: spec.onDayOff ?? 'skip',
+		keep_morning_on_half_day: spec.keepMorningOnHalfDay ?? true,
 		location: body.default_location,
 		is_demo: opts.isDemo ?? false
 	};
@@ -90,6 +93,8 @@ export async function acceptPlan(
 				start_time: eb.ref('excluded.start_time'),
 				duration_minutes: eb.ref('excluded.duration_minutes'),
 				exclude_months: eb.ref('excluded.exclude_months'),
+				on_day_off: eb.ref('excluded.on_day_off'),
+				keep_morning_on_half_day: eb.ref('excluded.keep_morning_on_half_day'),
 				version: eb(eb.ref('meeting_plan.version'), '+', 1),
 				updated_at: new Date()
 			}))

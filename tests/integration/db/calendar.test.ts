@@ -58,6 +58,26 @@ describe.each(dialects)('the demo year and calendar repositories on %s', (dialec
 		expect(days).not.toContain('2024-12-25');
 	});
 
+	it('moves the monthly bodies off holidays and half days instead of losing the month', async () => {
+		const all = await listMeetings(t.db, { ...dayRange(d('2023-01-01'), d('2027-12-31')), includeInternal: true });
+		const days = (code: string, month: string) =>
+			all.filter((m) => m.body_code === code && formatInstant(toInstant(m.starts_at)).startsWith(month)).map((m) => formatInstant(toInstant(m.starts_at)).slice(0, 10));
+		expect(days('KFU', '2023-04')).toEqual(['2023-04-11']);
+		expect(days('SSU', '2024-05')).toEqual(['2024-05-02']);
+		expect(days('SSU', '2024-06')).toEqual(['2024-06-06']);
+		expect(days('SSU', '2025-01')).toEqual(['2025-01-02']);
+		expect(days('KFU', '2025-06')).toEqual(['2025-06-10']);
+		expect(days('MTU', '2026-05')).toEqual(['2026-05-26']);
+		expect(days('HU', '2024-03')).toEqual(['2024-03-27']);
+		expect(days('HU', '2027-03')).toEqual(['2027-03-24']);
+		// Every monthly body meets in every month it does not exclude.
+		const months = Array.from({ length: 60 }, (_, i) => `${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+		const missing = ['MTU', 'BUU', 'SSU', 'KFU', 'HU'].flatMap((code) =>
+			months.filter((m) => m.slice(5) !== '07' && !(code === 'HU' && m.slice(5) === '12') && days(code, m).length === 0).map((m) => `${code} ${m}`)
+		);
+		expect(missing).toEqual([]);
+	});
+
 	it('puts each meeting in its rul as the minutes have it, with Månedsgrebet on DIR 22 March and DIR 12 April 2023', async () => {
 		const meetings = await meetingsWithCycles(t.db, { from: d('2023-03-01'), to: d('2023-05-31'), includeInternal: false });
 		const on = (code: string, day: string) =>

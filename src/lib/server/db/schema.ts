@@ -39,6 +39,8 @@ export interface MeetingPlanTable {
 	start_time: TimeString;
 	duration_minutes: number;
 	exclude_months: ColumnType<number[], number[] | undefined, number[]>;
+	on_day_off: Generated<'skip' | 'move-before' | 'move-after'>;
+	keep_morning_on_half_day: Generated<boolean>;
 	location: Generated<string>;
 	is_demo: Generated<boolean>;
 	version: Generated<number>;

@@ -81,7 +81,8 @@ export async function loadDemoIfEmpty(db: Kysely<DB>, today: Temporal.PlainDate)
 					rule: b.plan.rule,
 					startTime: Temporal.PlainTime.from(b.start),
 					durationMinutes: b.minutes,
-					excludeMonths: b.plan.excludeMonths
+					excludeMonths: b.plan.excludeMonths,
+					onDayOff: b.plan.onDayOff
 				};
 				await acceptPlan(tx, cal, body, year, spec, { isDemo: true });
 				if (b.code === 'KB') {
