@@ -13,7 +13,9 @@ export type ConflictCode =
 	/** the write-up deadline is past and the write-up is not on the agenda yet */
 	| 'deadline-passed'
 	/** no meeting of the stage's body fits between its neighbours */
-	| 'no-meeting-in-window';
+	| 'no-meeting-in-window'
+	/** the plan's start date lies so far back that a stage's deadline is past */
+	| 'start-passed';
 
 /** A change the user can accept: the stages to put on other meetings. */
 export type Repair =

@@ -300,14 +300,15 @@ export const openApiDocument = {
 					template: { oneOf: [{ type: 'integer' }, { type: 'string' }] },
 					committee: { type: 'string' },
 					decide: { type: 'object', properties: { meeting: { type: 'string', format: 'uuid' }, by: { type: 'string', format: 'date' } } },
-					start: { type: 'string', format: 'date' }
+					start: { type: 'string', format: 'date' },
+					asOf: { type: 'string', format: 'date', description: 'Planlæg som ved starten af denne dag i stedet for nu; frister før den markeres som overskredne (deadlinePassed).' }
 				}
 			},
 			CasePlan: { type: 'object', properties: { stages: { type: 'array', items: { type: 'object' } }, conflicts: { type: 'array', items: ref('Conflict') } } },
 			Conflict: {
 				type: 'object',
 				properties: {
-					code: { enum: ['stage-order', 'previous-after-deadline', 'meeting-cancelled', 'meeting-missing', 'meeting-wrong-body', 'deadline-passed', 'no-meeting-in-window'] },
+					code: { enum: ['stage-order', 'previous-after-deadline', 'meeting-cancelled', 'meeting-missing', 'meeting-wrong-body', 'deadline-passed', 'no-meeting-in-window', 'start-passed'] },
 					stage: { type: 'integer' },
 					message: { type: 'string' },
 					repairs: { type: 'array', items: { type: 'object', properties: { kind: { type: 'string' }, description: { type: 'string' }, changes: { type: 'array', items: { type: 'object' } } } } }

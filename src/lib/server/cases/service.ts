@@ -42,6 +42,7 @@ export function planJson(ctx: PlanningContext, plan: Plan) {
 			role: s.role,
 			meeting: s.meetingId && s.start ? { id: s.meetingId, start: formatInstant(s.start.toInstant()) } : null,
 			deadline: s.deadline ? formatInstant(s.deadline.toInstant()) : null,
+			deadlinePassed: s.deadlinePassed,
 			rul: s.cycleKey ? { key: s.cycleKey, name: cycleName(s.cycleKey) } : null
 		})),
 		conflicts: plan.conflicts.map(conflictJson)
@@ -159,10 +160,12 @@ async function contextFor(db: Db, target: PlanTargetInput, now: Temporal.Instant
 }
 
 /** POST /api/v1/plan: the proposed stages and their conflicts; saves nothing. */
-export async function proposePlan(db: Db, req: z.output<typeof planRequestSchema>, now: Temporal.Instant) {
+export async function proposePlan(db: Db, req: z.output<typeof planRequestSchema>, clock: Temporal.Instant) {
+	// "As of" a day: the plan as it would have been made at the start of that day.
+	const now = req.asOf === undefined ? clock : req.asOf.toZonedDateTime('Europe/Copenhagen').toInstant();
 	const ctx = await contextFor(db, req, now);
 	const { stages } = await resolveRequestedPath(db, ctx, req);
-	return planJson(ctx, runPlan(ctx, stages, req, now));
+	return { ...(req.asOf === undefined ? {} : { asOf: req.asOf.toString() }), ...planJson(ctx, runPlan(ctx, stages, req, now)) };
 }
 
 /** Editors write the cases of their own unit; the secretariat and admins every case. */

@@ -84,10 +84,12 @@ export const actions: Actions = {
 	plan: async ({ locals, url, request }) => {
 		requirePageRole(locals, url, 'editor');
 		const values = formObject(await request.formData());
-		const parsed = planRequestSchema.safeParse({ ...path(values), committee: orNull(values.committee) ?? undefined, ...planTarget(values) });
+		const parsed = planRequestSchema.safeParse({ ...path(values), committee: orNull(values.committee) ?? undefined, asOf: orNull(values.asOf) ?? undefined, ...planTarget(values) });
 		if (!parsed.success) return invalidForm('plan', values, onFields(fieldErrors(parsed.error.issues)));
 		try {
-			const plan = await proposePlan(appDb(), parsed.data, Temporal.Now.instant());
+			const now = Temporal.Now.instant();
+			const plan = await proposePlan(appDb(), parsed.data, now);
+			const today = now.toZonedDateTimeISO(ZONE).toPlainDate();
 			return {
 				form: 'plan',
 				values,
@@ -98,9 +100,11 @@ export const actions: Actions = {
 						role: s.role,
 						meeting: s.meeting ? { id: s.meeting.id, ...moment(s.meeting.start) } : null,
 						deadline: s.deadline ? deadlineText(s.deadline) : null,
+						deadlinePassed: s.deadlinePassed,
 						rul: s.rul?.name ?? null
 					})),
-					conflicts: plan.conflicts
+					conflicts: plan.conflicts,
+					asOf: parsed.data.asOf !== undefined && !parsed.data.asOf.equals(today) ? longDate(parsed.data.asOf) : null
 				}
 			};
 		} catch (e) {
