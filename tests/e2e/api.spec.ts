@@ -102,6 +102,9 @@ for (const [url, name, reason] of [
 	['/api/v1/holidays?year=abc', 'year', 'Året skal være et tal'],
 	['/api/v1/working-days/before?date=2024-01-10&days=-1', 'days', 'Antal arbejdsdage må ikke være negativt'],
 	['/api/v1/terms?year=3000', 'year', 'Året må højst være 2200'],
+	['/api/v1/terms?year=1981', 'year', 'Valgperioder kendes fra det første kommunalvalg i november (1981), altså fra 1982; før da blev kommunalvalg holdt i marts'],
+	['/api/v1/working-days/before?date=2024-01-10&days=5&body=XYZ', 'body', 'Intet organ har koden XYZ'],
+	['/api/v1/working-days/before?date=2024-01-10&days=5&body=CF', 'body', 'Intet organ har koden CF'],
 	['/api/v1/events?from=01-01-2024&to=2024-01-31', 'from', 'Datoen skal skrives ÅÅÅÅ-MM-DD']
 ] as const) {
 	test(`bad parameter ${name} in ${url} is a 400 problem naming it`, async ({ request }) => {

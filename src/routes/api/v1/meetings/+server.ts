@@ -2,13 +2,12 @@ import { canSeeInternal } from '$lib/server/auth/access';
 import { meetingJson, meetingRowJson } from '$lib/server/api/serialize';
 import { appDb } from '$lib/server/app-db';
 import { meetingsWithCycles } from '$lib/server/calendar';
-import { findBody } from '$lib/server/db/bodies';
 import { api, json, parseJsonBody, parseQuery } from '$lib/server/http/api';
 import { requireApiRole } from '$lib/server/http/guard';
 import { createMeeting } from '$lib/server/editing/meetings';
+import { queriedBody } from '$lib/server/editing/lookup';
 import { inTransaction } from '$lib/server/api/writes';
 import { meetingCreateSchema } from '$lib/schemas/calendar';
-import { ProblemError } from '$lib/server/http/problem';
 import { bodyCode, dateSpan } from '$lib/schemas/query';
 import { z } from 'zod';
 
@@ -19,17 +18,7 @@ export const GET = api(async ({ url, locals }) => {
 	const db = appDb();
 	let bodyIds: number[] | undefined;
 	if (q.body) {
-		const body = await findBody(db, { code: q.body }, { includeInternal: canSeeInternal(locals.viewer) });
-		if (!body) {
-			throw new ProblemError({
-				type: '/problems/invalid-parameters',
-				title: 'Ugyldige parametre',
-				status: 400,
-				detail: `body: Intet organ har koden ${q.body}`,
-				'invalid-params': [{ name: 'body', reason: `Intet organ har koden ${q.body}` }]
-			});
-		}
-		bodyIds = [body.id];
+		bodyIds = [(await queriedBody(db, q.body, canSeeInternal(locals.viewer))).id];
 	}
 	const meetings = await meetingsWithCycles(db, { from: q.from, to: q.to, bodyIds, includeInternal: canSeeInternal(locals.viewer) });
 	return json(meetings.map(meetingJson));
