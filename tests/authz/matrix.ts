@@ -90,6 +90,7 @@ export const MATRIX: MatrixRow[] = [
 	{ endpoint: 'POST /redigering/begivenheder/ny?/default', path: '/redigering/begivenheder/ny', expect: secretariatPage(400) },
 	{ endpoint: 'GET /redigering/lukkedage', path: '/redigering/lukkedage', expect: secretariatPage(200) },
 	{ endpoint: 'POST /redigering/lukkedage?/create', path: '/redigering/lukkedage?/create', expect: secretariatPage(400) },
+	{ endpoint: 'POST /redigering/lukkedage?/impact', path: '/redigering/lukkedage?/impact', expect: secretariatPage(400) },
 	{ endpoint: 'POST /redigering/lukkedage?/delete', path: '/redigering/lukkedage?/delete', expect: secretariatPage(400) },
 	{ endpoint: 'GET /begivenheder/[id]', path: '/begivenheder/{event}', expect: all(200) },
 	{ endpoint: 'GET /begivenheder/[id]', path: '/begivenheder/{internalEvent}', expect: staffOnly(200) },

@@ -6,6 +6,8 @@ export type ConflictCode =
 	/** the previous stage meets after this stage's write-up deadline */
 	| 'previous-after-deadline'
 	| 'meeting-cancelled'
+	/** the meeting lies on a holiday or a local closure of its body */
+	| 'meeting-on-day-off'
 	/** the saved meeting no longer exists */
 	| 'meeting-missing'
 	/** the saved meeting is of another body than the stage */

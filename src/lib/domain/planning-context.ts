@@ -23,6 +23,8 @@ export interface IndexedMeeting {
 	day: number;
 	/** the political cycle (politisk rul) it belongs to, or null after the last council meeting */
 	cycleKey: string | null;
+	/** the holiday or local closure its day is, for its body (a meeting on it cannot be held), or null */
+	dayOff: string | null;
 }
 
 /**
@@ -65,6 +67,16 @@ export function dayNumber(date: Temporal.PlainDate): number {
 	return Date.UTC(date.year, date.month - 1, date.day) / MS_PER_DAY;
 }
 
+/**
+ * The holiday or closure a meeting's day is for its body. On a weekend only a holiday counts:
+ * a meeting someone put on a Saturday is meant to be held there.
+ */
+function closedOn(calendar: WorkingCalendar, meeting: PlannerMeeting): string | null {
+	const date = meeting.start.withTimeZone(ZONE).toPlainDate();
+	if (date.dayOfWeek < 6) return calendar.dayOffReason(date, meeting.bodyCode);
+	return calendar.daysOff(date.year).find((d) => d.kind !== 'half-day' && d.date.equals(date))?.name ?? null;
+}
+
 /** The planning context for a set of meetings. Meetings of bodies not in `bodies` are refused. */
 export function createPlanningContext(input: PlanningInput): PlanningContext {
 	const bodies = new Map(input.bodies.map((body) => [body.code, body]));
@@ -94,10 +106,11 @@ export function createPlanningContext(input: PlanningInput): PlanningContext {
 			meeting,
 			ms: meeting.start.epochMilliseconds,
 			day: dayNumber(meeting.start.withTimeZone(ZONE).toPlainDate()),
-			cycleKey: cycleOf.get(meeting.id) ?? null
+			cycleKey: cycleOf.get(meeting.id) ?? null,
+			dayOff: closedOn(input.calendar, meeting)
 		};
 		byId.set(meeting.id, indexed);
-		if (meeting.cancelled) continue;
+		if (meeting.cancelled || indexed.dayOff !== null) continue;
 		let list = byBody.get(meeting.bodyCode);
 		if (list === undefined) byBody.set(meeting.bodyCode, (list = []));
 		list.push(indexed);
@@ -115,6 +128,18 @@ export function createPlanningContext(input: PlanningInput): PlanningContext {
 		briefingPins: input.briefingPins ?? new Map(),
 		deadlineMs: new Map()
 	};
+}
+
+/** The context against another working calendar (with a closure added or removed, say). */
+export function withCalendar(ctx: PlanningContext, calendar: WorkingCalendar): PlanningContext {
+	return createPlanningContext({
+		meetings: ctx.meetings,
+		bodies: [...ctx.bodies.values()],
+		calendar,
+		councilCode: ctx.councilCode,
+		boardCode: ctx.boardCode,
+		briefingPins: ctx.briefingPins
+	});
 }
 
 /**

@@ -1,8 +1,10 @@
+import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { appDb } from '$lib/server/app-db';
 import { inTransaction } from '$lib/server/api/writes';
 import { listBodies } from '$lib/server/db/bodies';
 import { listClosures } from '$lib/server/db/closures';
+import { closureChangeImpact } from '$lib/server/cases/closure-impact';
 import { createClosure, deleteClosure } from '$lib/server/editing/closures';
 import { requirePageRole } from '$lib/server/http/guard';
 import { yearParam } from '$lib/server/pages';
@@ -30,6 +32,16 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 };
 
 export const actions: Actions = {
+	/** "Vis konsekvenser": the meetings on the closure, the deadlines it moves and the cases it breaks; saves nothing. */
+	impact: async ({ locals, url, request }) => {
+		requirePageRole(locals, url, 'secretariat');
+		const values = formObject(await request.formData());
+		const parsed = closureSchema.safeParse(closureInput(values));
+		if (!parsed.success) return invalidForm('create', values, fieldErrors(parsed.error.issues));
+		const { name, from, to, body } = parsed.data;
+		const impact = await closureChangeImpact(appDb(), { name, from, to, bodyCodes: body ? [body] : null }, Temporal.Now.instant(), true);
+		return { form: 'create', values, impact };
+	},
 	create: async ({ locals, url, request }) => {
 		const viewer = requirePageRole(locals, url, 'secretariat');
 		const values = formObject(await request.formData());
