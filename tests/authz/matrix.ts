@@ -181,5 +181,6 @@ export const MATRIX: MatrixRow[] = [
 	{ endpoint: 'GET /api/v1/meetings/[id]/agenda', path: '/api/v1/meetings/{internalMeeting}/agenda', expect: staffOnly(200) },
 	{ endpoint: 'GET /api/v1/legal-checks', path: '/api/v1/legal-checks?year=2027', expect: staffApi(200) },
 	{ endpoint: 'GET /lovkrav', path: '/lovkrav?year=2027', expect: signedIn(200) },
-	{ endpoint: 'GET /api/v1/meetings/[id]/impact', path: '/api/v1/meetings/{meeting}/impact', expect: secretariatApi(400) }
+	{ endpoint: 'GET /api/v1/meetings/[id]/impact', path: '/api/v1/meetings/{meeting}/impact', expect: secretariatApi(400) },
+	{ endpoint: 'GET /api/v1/meetings/[id]/legal-impact', path: '/api/v1/meetings/{meeting}/legal-impact', expect: secretariatApi(400) }
 ];

@@ -18,10 +18,10 @@ test('a closure on a board meeting day shows the meeting, the deadlines and the 
 
 	const page = await pageSignedIn(browser, 'sekretariat@demo.aarshjul.dk');
 	await open(page, '/redigering/lukkedage?year=2027');
-	await page.getByLabel('Navn').fill('Prøvelukning');
-	await page.getByLabel('Fra').fill(dirDay);
-	await page.getByLabel('Til').fill(dirDay);
-	await page.getByLabel('Gælder').selectOption('DIR');
+	await page.locator('#closure-name').fill('Prøvelukning');
+	await page.locator('#closure-from').fill(dirDay);
+	await page.locator('#closure-to').fill(dirDay);
+	await page.locator('#closure-body').selectOption('DIR');
 	await page.getByRole('button', { name: 'Vis konsekvenser' }).click();
 	await expect(page.locator('ul[data-list="closure-meetings"] li')).toHaveText([`${dirText} (Prøvelukning)`]);
 	await expect(page.locator('ul[data-list="closure-deadlines"] li').first()).toContainText('DIR ');
@@ -29,7 +29,7 @@ test('a closure on a board meeting day shows the meeting, the deadlines and the 
 	await expect(page.locator('ul[data-list="closure-cases"]')).toContainText(`Lukkedagsprøve Trin 1: ${dirText} ligger på en lukkedag (Prøvelukning).`);
 	// Nothing is saved by looking.
 	await expect(page.locator('tr[data-closure="Prøvelukning"]')).toHaveCount(0);
-	await expect(page.getByLabel('Navn')).toHaveValue('Prøvelukning');
+	await expect(page.locator('#closure-name')).toHaveValue('Prøvelukning');
 
 	await page.getByRole('button', { name: 'Tilføj lukkeperiode' }).click();
 	await expect(page.locator('tr[data-closure="Prøvelukning"]')).toHaveCount(1);

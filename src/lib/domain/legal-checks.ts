@@ -8,6 +8,7 @@ export type LegalRuleCode =
 	| 'budget-readings-apart'
 	| 'budget-adopted-by-deadline'
 	| 'budget-proposal-by-deadline'
+	| 'budget-planned'
 	| 'accounts-to-auditors'
 	| 'bylaw-readings-apart'
 	| 'council-agenda-sent'
@@ -73,6 +74,26 @@ export function checkBudgetReadings(first: DayLike, second: DayLike, deadline?: 
 					: `Budgettet vedtages ${danish(b)}, efter fristen ${danish(last)}.`
 		}
 	];
+}
+
+/** A year without a budget case planned for adoption is itself a finding: the law requires one every year. */
+export function noBudgetPlanned(year: number): LegalFinding {
+	return {
+		rule: 'budget-planned',
+		ok: false,
+		source: 'KSL § 37 og § 38, stk. 1',
+		message: `Intet budget planlagt til vedtagelse i ${year}: økonomiudvalgets forslag til årsbudget skal have to behandlinger i kommunalbestyrelsen med mindst 3 ugers mellemrum (KSL § 38, stk. 1).`
+	};
+}
+
+/** A bylaw case planned for a single council meeting: a change of the bylaws needs two readings. */
+export function bylawWithOneReading(): LegalFinding {
+	return {
+		rule: 'bylaw-readings-apart',
+		ok: false,
+		source: 'KSL § 2, stk. 2',
+		message: 'Ændringer i styrelsesvedtægten skal have to behandlinger i kommunalbestyrelsen med mindst 6 dages mellemrum (KSL § 2, stk. 2); sagsgangen har kun ét planlagt KB-møde.'
+	};
 }
 
 /** ØK's budget proposal by 15 September of its year (or the moved deadline). */

@@ -124,6 +124,23 @@ describe.each(dialects)('legal checks on %s', (dialect) => {
 		]);
 	});
 
+	it('moving KB 28 September 2027 to 19 October names the budget check it breaks, before anything is saved', async () => {
+		const { legalImpactOfMove } = await import('../../../src/lib/server/cases/legal.ts');
+		const at = Temporal.PlainDateTime.from('2027-09-28T17:00').toZonedDateTime('Europe/Copenhagen').toInstant();
+		const kb = await t.db
+			.selectFrom('meeting as m')
+			.innerJoin('body as b', 'b.id', 'm.body_id')
+			.select(['m.id', 'm.starts_at'])
+			.where('b.code', '=', 'KB')
+			.where('m.starts_at', '=', toDate(at))
+			.executeTakeFirstOrThrow();
+		const broken = await legalImpactOfMove(t.db, kb, Temporal.ZonedDateTime.from('2027-10-19T17:00[Europe/Copenhagen]'), true);
+		expect(broken.map((f) => [f.rule, f.source, f.message, f.subject.title])).toEqual([
+			['budget-adopted-by-deadline', 'KSL § 38', 'Budgettet vedtages 19. oktober 2027, efter fristen 15. oktober 2027.', 'Budget 2028–2031']
+		]);
+		expect(await legalImpactOfMove(t.db, kb, Temporal.ZonedDateTime.from('2027-10-05T17:00[Europe/Copenhagen]'), true)).toEqual([]);
+	});
+
 	it('a budget deadline moved by agreement is used, and a late adoption fails', async () => {
 		const { legalChecksForYear } = await import('../../../src/lib/server/cases/legal.ts');
 		await t.db.insertInto('budget_deadline').values({ year: 2027, deadline: '2027-09-20', note: 'Aftale med KL' }).execute();
@@ -137,6 +154,10 @@ describe.each(dialects)('legal checks on %s', (dialect) => {
 	it('in the election year 2025 the constitutive meeting falls in 1–15 December', async () => {
 		const { legalChecksForYear } = await import('../../../src/lib/server/cases/legal.ts');
 		const result = await legalChecksForYear(t.db, 2025, true);
-		expect(result.findings.map((f) => [f.rule, f.ok, f.subject.title])).toEqual([['constitutive-meeting', true, 'KB 2025-12-09']]);
+		expect(result.findings.map((f) => [f.rule, f.ok, f.subject.title])).toEqual([
+			// the demo plans no budget case for 2025: the law requires one every year
+			['budget-planned', false, '2025'],
+			['constitutive-meeting', true, 'KB 2025-12-09']
+		]);
 	});
 });

@@ -2,6 +2,8 @@ import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import {
 	budgetAdoptionDeadline,
+	bylawWithOneReading,
+	noBudgetPlanned,
 	checkAccountsToAuditors,
 	checkBudgetProposal,
 	checkBudgetReadings,
@@ -158,5 +160,20 @@ describe('checkConstitutiveMeeting (KSL § 6)', () => {
 			source: 'KSL § 6',
 			message: '2024 er ikke et år med kommunalvalg; næste valg er 18. november 2025.'
 		});
+	});
+});
+
+describe('findings without the dates to check', () => {
+	it('a year without a budget case is a failed finding citing KSL §§ 37 and 38', () => {
+		expect(noBudgetPlanned(2026)).toEqual({
+			rule: 'budget-planned',
+			ok: false,
+			source: 'KSL § 37 og § 38, stk. 1',
+			message: 'Intet budget planlagt til vedtagelse i 2026: økonomiudvalgets forslag til årsbudget skal have to behandlinger i kommunalbestyrelsen med mindst 3 ugers mellemrum (KSL § 38, stk. 1).'
+		});
+	});
+
+	it('a bylaw case with one council reading fails KSL § 2, stk. 2', () => {
+		expect(bylawWithOneReading()).toMatchObject({ rule: 'bylaw-readings-apart', ok: false, source: 'KSL § 2, stk. 2' });
 	});
 });

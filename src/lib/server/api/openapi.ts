@@ -235,6 +235,15 @@ export const openApiDocument = {
 				responses: { 200: ok({ type: 'array', items: { type: 'object' } }), ...writeErrors }
 			}
 		},
+		'/meetings/{id}/legal-impact': {
+			parameters: [idParam('id')],
+			get: {
+				...secretariat,
+				summary: 'Hvilke lovkrav en flytning eller aflysning af mødet ville bryde (fx budgetfristen, KSL § 38); gemmer intet',
+				parameters: ['cancel', 'date', 'start'].map((name) => ({ name, in: 'query', required: false, schema: { type: 'string' } })),
+				responses: { 200: ok({ type: 'array', items: { type: 'object', properties: { rule: { type: 'string' }, ok: { type: 'boolean' }, source: { type: 'string' }, message: { type: 'string' }, subject: { type: 'object' } } } }), ...writeErrors }
+			}
+		},
 		'/tokens/{id}': { parameters: [idParam('id')], delete: { ...admin, summary: 'Tilbagekald en API-nøgle', responses: { 204: { description: 'Tilbagekaldt' }, ...writeErrors } } },
 		'/audit': {
 			get: {

@@ -7,13 +7,16 @@ import {
 	checkBylawReadings,
 	checkConstitutiveMeeting,
 	checkCouncilAgendaSent,
+	bylawWithOneReading,
+	noBudgetPlanned,
 	type LegalFinding
 } from '../../domain/legal-checks.ts';
-import { meetingDeadline } from '../../domain/planning-context.ts';
+import { meetingDeadline, withMeetingChange, type PlanningContext } from '../../domain/planning-context.ts';
 import { termContaining } from '../../domain/terms.ts';
 import { ZONE } from '../../domain/zone.ts';
 import { listCases, type CaseWithStages } from '../db/cases.ts';
 import type { Db } from '../db/index.ts';
+import { toInstant } from '../db/temporal.ts';
 import { planningContext } from './context.ts';
 
 export interface YearFinding extends LegalFinding {
@@ -30,19 +33,54 @@ export interface YearFinding extends LegalFinding {
 export async function legalChecksForYear(db: Db, year: number, includeClosed: boolean): Promise<{ budgetDeadline: string; findings: YearFinding[] }> {
 	const mid = Temporal.PlainDate.from({ year, month: 7, day: 1 }).toZonedDateTime(ZONE).toInstant();
 	const ctx = await planningContext(db, [mid]);
+	const { deadline, cases } = await yearInputs(db, year, includeClosed);
+	return { budgetDeadline: deadline.toString(), findings: yearFindings(ctx, year, deadline, cases) };
+}
+
+async function yearInputs(db: Db, year: number, includeClosed: boolean) {
 	const moved = await db.selectFrom('budget_deadline').select('deadline').where('year', '=', year).executeTakeFirst();
 	const deadline = budgetAdoptionDeadline(year, moved ? Temporal.PlainDate.from(moved.deadline) : undefined);
+	return { deadline, cases: (await listCases(db, { includeClosed })).filter((c) => c.legal_kind !== null) };
+}
+
+/**
+ * The legal checks that moving (or cancelling) a meeting would break, before it is saved: the
+ * findings of the years of its old and new date that fail after the change and did not before.
+ */
+export async function legalImpactOfMove(
+	db: Db,
+	meeting: { id: string; starts_at: Date },
+	change: Temporal.ZonedDateTime | 'cancelled',
+	includeClosed: boolean
+): Promise<YearFinding[]> {
+	const from = toInstant(meeting.starts_at);
+	const ctx = await planningContext(db, change === 'cancelled' ? [from] : [from, change.toInstant()]);
+	const moved = withMeetingChange(ctx, meeting.id, change);
+	const years = new Set([from.toZonedDateTimeISO(ZONE).year, ...(change === 'cancelled' ? [] : [change.year])]);
+	const broken: YearFinding[] = [];
+	for (const year of years) {
+		const { deadline, cases } = await yearInputs(db, year, includeClosed);
+		const key = (f: YearFinding) => `${f.rule}|${f.subject.kind === 'year' ? f.subject.title : f.subject.id}`;
+		const failing = new Set(yearFindings(ctx, year, deadline, cases).filter((f) => !f.ok).map(key));
+		broken.push(...yearFindings(moved, year, deadline, cases).filter((f) => !f.ok && !failing.has(key(f))));
+	}
+	return broken;
+}
+
+/** The year's findings on a calendar: pure, so a calendar with a meeting moved can be checked too. */
+function yearFindings(ctx: PlanningContext, year: number, deadline: Temporal.PlainDate, legalCases: readonly CaseWithStages[]): YearFinding[] {
 	const council = [...ctx.bodies.values()].find((b) => b.kind === 'council')?.code ?? 'KB';
 	const finance = [...ctx.bodies.values()].find((b) => b.kind === 'finance-committee')?.code ?? 'ØK';
 
 	const stageDates = (c: CaseWithStages, code: string) =>
 		c.stages
 			.filter((s) => s.body_code === code && s.meeting_id)
-			.map((s) => ctx.byId.get(s.meeting_id!)?.meeting.start)
-			.filter((d): d is Temporal.ZonedDateTime => d !== undefined)
+			.map((s) => ctx.byId.get(s.meeting_id!))
+			.filter((m) => m !== undefined && !m.meeting.cancelled)
+			.map((m) => m!.meeting.start)
 			.sort(Temporal.ZonedDateTime.compare);
 	const inYear = (c: CaseWithStages) => stageDates(c, council).concat(stageDates(c, finance)).some((d) => d.year === year);
-	const cases = (await listCases(db, { includeClosed })).filter((c) => c.legal_kind !== null && inYear(c));
+	const cases = legalCases.filter(inYear);
 	const findings: YearFinding[] = [];
 	const about = (c: CaseWithStages) => ({ kind: 'case' as const, id: c.id, title: c.title });
 
@@ -56,10 +94,11 @@ export async function legalChecksForYear(db: Db, year: number, includeClosed: bo
 			if (proposal) findings.push({ ...checkBudgetProposal(proposal), subject: about(c) });
 		} else if (c.legal_kind === 'accounts') {
 			if (ok[0]) findings.push({ ...checkAccountsToAuditors(ok[0], ok[0].year - 1), subject: about(c) });
-		} else if (c.legal_kind === 'bylaw' && kb.length >= 2) {
-			findings.push({ ...checkBylawReadings(kb[0]!, kb[kb.length - 1]!), subject: about(c) });
+		} else if (c.legal_kind === 'bylaw') {
+			findings.push({ ...(kb.length >= 2 ? checkBylawReadings(kb[0]!, kb[kb.length - 1]!) : bylawWithOneReading()), subject: about(c) });
 		}
 	}
+	if (!cases.some((c) => c.legal_kind === 'budget')) findings.push({ ...noBudgetPlanned(year), subject: { kind: 'year', title: String(year) } });
 
 	// The agenda goes out once the write-ups are in: a write-up deadline later than four
 	// working days before the meeting leaves no time to send it as KSL § 8(4) asks.
@@ -78,5 +117,5 @@ export async function legalChecksForYear(db: Db, year: number, includeClosed: bo
 				: { rule: 'constitutive-meeting', ok: false, source: 'KSL § 6', message: `Der er intet møde i ${council} i december ${year} til det konstituerende møde (1.–15. december).`, subject: { kind: 'year', title: String(year) } }
 		);
 	}
-	return { budgetDeadline: deadline.toString(), findings };
+	return findings;
 }

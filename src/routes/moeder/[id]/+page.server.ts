@@ -17,6 +17,7 @@ import { invalidForm, refusedWrite } from '$lib/server/forms/failure';
 import { meetingMoveInput } from '$lib/components/forms/mapping';
 import { meetingAgenda } from '$lib/server/cases/agenda';
 import { meetingChangeImpact } from '$lib/server/cases/impact';
+import { legalImpactOfMove } from '$lib/server/cases/legal';
 import { briefingOptions, pinBriefing } from '$lib/server/cycles/briefing';
 import { UUID } from '$lib/schemas/query';
 import { wallClockInstant } from '$lib/domain/day-range';
@@ -91,7 +92,8 @@ export const actions: Actions = {
 			}
 		}
 		const impact = await meetingChangeImpact(db, meeting, change, Temporal.Now.instant(), true);
-		return { form: cancel ? 'cancel' : 'move', values, impact: { cancel, cases: impact } };
+		const legal = await legalImpactOfMove(db, meeting, change, true);
+		return { form: cancel ? 'cancel' : 'move', values, impact: { cancel, cases: impact, legal } };
 	},
 	move: async ({ locals, url, request, params }) => {
 		const viewer = requirePageRole(locals, url, 'secretariat');
