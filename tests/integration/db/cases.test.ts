@@ -151,6 +151,21 @@ describe.each(dialects)('legal checks on %s', (dialect) => {
 		expect(adopted.source).toBe('KSL § 38');
 	});
 
+	it('the current year 2026 has work to show: its budget, last year\'s accounts and two cases, past stages treated', async () => {
+		const { legalChecksForYear } = await import('../../../src/lib/server/cases/legal.ts');
+		const result = await legalChecksForYear(t.db, 2026, true);
+		expect(result.findings.map((f) => [f.rule, f.ok, f.subject.title])).toEqual([
+			['budget-readings-apart', true, 'Budget 2027–2030'],
+			['budget-adopted-by-deadline', true, 'Budget 2027–2030'],
+			['budget-proposal-by-deadline', true, 'Budget 2027–2030'],
+			['accounts-to-auditors', true, 'Årsregnskab 2025']
+		]);
+		const cases = await listCases(t.db, { includeClosed: true, query: '2026' });
+		expect(cases.map((c) => c.title).sort()).toEqual(['Sygefraværspolitik 2026', 'Trafiksikkerhedsplan 2026', 'Årsregnskab 2026']);
+		const budget = (await listCases(t.db, { includeClosed: true, query: 'Budget 2027–2030' }))[0]!;
+		expect(budget.stages.map((s) => s.status)).toEqual(['treated', 'treated', 'treated', 'treated']);
+	});
+
 	it('in the election year 2025 the constitutive meeting falls in 1–15 December', async () => {
 		const { legalChecksForYear } = await import('../../../src/lib/server/cases/legal.ts');
 		const result = await legalChecksForYear(t.db, 2025, true);

@@ -166,6 +166,7 @@ export async function loadDemoCases(db: Db, lastYear: number, now: Temporal.Inst
 	for (const c of planned) {
 		await createCase(db, DEMO_ACTOR, caseCreateSchema.parse({ ...c, closed: false }), now);
 	}
+	await loadCurrentYearCases(db, now.toZonedDateTimeISO(ZONE).year, lastYear, now);
 	// The demo users are the cases' responsible persons, so their personal feeds have cases.
 	await db
 		.updateTable('case_file')
@@ -173,4 +174,42 @@ export async function loadDemoCases(db: Db, lastYear: number, now: Temporal.Inst
 		.execute();
 	await db.updateTable('path_template').set({ is_demo: true }).execute();
 	await db.updateTable('fixed_item').set({ is_demo: true }).execute();
+}
+
+/** The fourth Tuesday of a month: the demo council's meeting day. */
+function fourthTuesday(year: number, month: number): Temporal.PlainDate {
+	const first = Temporal.PlainDate.from({ year, month, day: 1 });
+	return first.add({ days: ((2 - first.dayOfWeek + 7) % 7) + 21 });
+}
+
+/**
+ * Work in the year of `now`, so the wheel, the case selector and the legal checks have
+ * something to show today: the year's budget (ØK and two council readings in August and
+ * September), last year's accounts, a personnel case and a committee case. Stages on meetings
+ * before `now` are treated.
+ */
+async function loadCurrentYearCases(db: Db, year: number, lastYear: number, now: Temporal.Instant): Promise<void> {
+	if (year >= lastYear || year < 2023) return;
+	const yy = String(year).slice(2);
+	const budgetStages = [];
+	for (const [body, month, role] of [['ØK', 8, 'indstilling'], ['KB', 8, 'drøftelse'], ['ØK', 9, 'indstilling'], ['KB', 9, 'beslutning']] as const) {
+		const kb = fourthTuesday(year, month);
+		const day = body === 'KB' ? kb : kb.subtract({ days: 7 });
+		budgetStages.push({ ...stage(body, role, false), meeting: await meetingOn(db, body, day.toString()), status: 'planned' as const });
+	}
+	const cases: Record<string, unknown>[] = [
+		{ caseNumber: `7001/${yy}`, title: `Budget ${year + 1}–${year + 4}`, unit: 'Økonomi', responsible: 'Sofie Sekretariat', committee: 'ØK', legalKind: 'budget', stages: budgetStages },
+		{ caseNumber: `4410/${yy}`, title: `Årsregnskab ${year - 1}`, unit: 'Økonomi', responsible: 'Sofie Sekretariat', committee: 'ØK', legalKind: 'accounts', template: 'Politisk sag', plan: { decide: { by: `${year}-04-30` } } },
+		{ caseNumber: `5230/${yy}`, title: `Sygefraværspolitik ${year}`, unit: 'HR og Personale', responsible: 'Rasmus Redaktør', committee: null, template: 'Personalesag', plan: { decide: { by: `${year}-11-30` } } },
+		{ caseNumber: `6410/${yy}`, title: `Trafiksikkerhedsplan ${year}`, unit: 'Teknik og Miljø', responsible: 'Lene Læser', committee: 'MTU', template: 'Politisk sag', plan: { decide: { by: `${year}-10-31` } } }
+	];
+	const ids: string[] = [];
+	for (const c of cases) ids.push((await createCase(db, DEMO_ACTOR, caseCreateSchema.parse({ ...c, closed: false }), now)).id);
+	// What already happened this year has been treated.
+	await db
+		.updateTable('case_stage')
+		.set({ status: 'treated' })
+		.where('case_id', 'in', ids)
+		.where('meeting_id', 'in', db.selectFrom('meeting').select('id').where('starts_at', '<', toDate(now)))
+		.execute();
 }
