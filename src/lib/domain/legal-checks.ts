@@ -10,6 +10,8 @@ export type LegalRuleCode =
 	| 'budget-proposal-by-deadline'
 	| 'budget-planned'
 	| 'accounts-to-auditors'
+	| 'accounts-presented'
+	| 'accounts-approved'
 	| 'bylaw-readings-apart'
 	| 'council-agenda-sent'
 	| 'constitutive-meeting';
@@ -109,7 +111,7 @@ export function checkBudgetProposal(financeCommitteeMeeting: DayLike, deadline?:
 	};
 }
 
-/** ØK hands the accounts for `accountsYear` to the auditors before 1 May of the year after. */
+/** The council hands the accounts for `accountsYear` to the auditors before 1 May of the year after. */
 export function checkAccountsToAuditors(handedOver: DayLike, accountsYear: number): LegalFinding {
 	const date = dateOf(handedOver);
 	const before = Temporal.PlainDate.from({ year: accountsYear + 1, month: 5, day: 1 });
@@ -122,6 +124,56 @@ export function checkAccountsToAuditors(handedOver: DayLike, accountsYear: numbe
 			? `Regnskabet for ${accountsYear} afleveres til revisionen ${danish(date)}, før ${danish(before)}.`
 			: `Regnskabet for ${accountsYear} afleveres til revisionen ${danish(date)}; det skal ske før ${danish(before)}.`
 	};
+}
+
+/**
+ * The accounts for `accountsYear` in the order the law gives (BEK 1051/2019 § 8; KSL § 45): ØK
+ * presents them to the council, the council hands them to the auditors before 1 May, the audit
+ * report comes before 15 June, and the council approves them in time for them to go to
+ * Ankestyrelsen before the end of August. `finance` and `council` are the case's ØK and KB
+ * meetings; the first council meeting hands over, a later one approves.
+ */
+export function checkAccountsOrder(meetings: { finance: readonly DayLike[]; council: readonly DayLike[] }, accountsYear: number): LegalFinding[] {
+	const council = meetings.council.map(dateOf).sort(Temporal.PlainDate.compare);
+	const finance = meetings.finance.map(dateOf).sort(Temporal.PlainDate.compare);
+	const handover = council[0];
+	if (handover === undefined) {
+		return [
+			{
+				rule: 'accounts-to-auditors',
+				ok: false,
+				source: 'KSL § 45, stk. 2',
+				message: `Kommunalbestyrelsen afgiver regnskabet for ${accountsYear} til revisionen; sagsgangen har intet planlagt KB-møde.`
+			}
+		];
+	}
+	const presented = finance.find((d) => Temporal.PlainDate.compare(d, handover) < 0);
+	const approval = council.find((d) => Temporal.PlainDate.compare(d, handover) > 0);
+	const sendBy = Temporal.PlainDate.from({ year: accountsYear + 1, month: 8, day: 31 });
+	const reportBy = Temporal.PlainDate.from({ year: accountsYear + 1, month: 6, day: 15 });
+	const approvedInTime = approval !== undefined && Temporal.PlainDate.compare(approval, sendBy) <= 0;
+	return [
+		{
+			rule: 'accounts-presented',
+			ok: presented !== undefined,
+			source: 'KSL § 45, stk. 1',
+			message: presented
+				? `Økonomiudvalget aflægger regnskabet for ${accountsYear} ${danish(presented)}, før kommunalbestyrelsen ${danish(handover)}.`
+				: `Økonomiudvalget skal aflægge regnskabet for ${accountsYear} til kommunalbestyrelsen før dens møde ${danish(handover)}; sagsgangen har intet ØK-møde før.`
+		},
+		{ ...checkAccountsToAuditors(handover, accountsYear), source: 'BEK 1051/2019 § 8, stk. 1' },
+		{
+			rule: 'accounts-approved',
+			ok: approvedInTime,
+			source: 'BEK 1051/2019 § 8, stk. 3–5',
+			message:
+				approval === undefined
+					? `Kommunalbestyrelsens godkendelse af regnskabet for ${accountsYear} efter revisionens beretning (senest ${danish(reportBy)}) er ikke planlagt; regnskabet skal til Ankestyrelsen inden udgangen af august.`
+					: approvedInTime
+						? `Kommunalbestyrelsen godkender regnskabet for ${accountsYear} ${danish(approval)}, efter revisionens beretning (senest ${danish(reportBy)}) og i tide til Ankestyrelsen inden udgangen af august.`
+						: `Kommunalbestyrelsen godkender regnskabet for ${accountsYear} ${danish(approval)}; det skal sendes til Ankestyrelsen inden udgangen af august (${danish(sendBy)}).`
+		}
+	];
 }
 
 /** A change of the bylaws (styrelsesvedtægt): two council readings at least 6 days apart. */

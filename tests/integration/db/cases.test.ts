@@ -120,7 +120,9 @@ describe.each(dialects)('legal checks on %s', (dialect) => {
 			['budget-readings-apart', true, 'Budget 2028–2031'],
 			['budget-adopted-by-deadline', true, 'Budget 2028–2031'],
 			['budget-proposal-by-deadline', true, 'Budget 2028–2031'],
-			['accounts-to-auditors', true, 'Årsregnskab 2026']
+			['accounts-presented', true, 'Årsregnskab 2026'],
+			['accounts-to-auditors', true, 'Årsregnskab 2026'],
+			['accounts-approved', true, 'Årsregnskab 2026']
 		]);
 	});
 
@@ -158,7 +160,9 @@ describe.each(dialects)('legal checks on %s', (dialect) => {
 			['budget-readings-apart', true, 'Budget 2027–2030'],
 			['budget-adopted-by-deadline', true, 'Budget 2027–2030'],
 			['budget-proposal-by-deadline', true, 'Budget 2027–2030'],
-			['accounts-to-auditors', true, 'Årsregnskab 2025']
+			['accounts-presented', true, 'Årsregnskab 2025'],
+			['accounts-to-auditors', true, 'Årsregnskab 2025'],
+			['accounts-approved', true, 'Årsregnskab 2025']
 		]);
 		const cases = await listCases(t.db, { includeClosed: true, query: '2026' });
 		expect(cases.map((c) => c.title).sort()).toEqual(['Sygefraværspolitik 2026', 'Trafiksikkerhedsplan 2026', 'Årsregnskab 2026']);

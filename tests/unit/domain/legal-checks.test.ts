@@ -4,6 +4,7 @@ import {
 	budgetAdoptionDeadline,
 	bylawWithOneReading,
 	noBudgetPlanned,
+	checkAccountsOrder,
 	checkAccountsToAuditors,
 	checkBudgetProposal,
 	checkBudgetReadings,
@@ -175,5 +176,31 @@ describe('findings without the dates to check', () => {
 
 	it('a bylaw case with one council reading fails KSL § 2, stk. 2', () => {
 		expect(bylawWithOneReading()).toMatchObject({ rule: 'bylaw-readings-apart', ok: false, source: 'KSL § 2, stk. 2' });
+	});
+});
+
+describe('checkAccountsOrder (BEK 1051/2019 § 8; KSL § 45)', () => {
+	const rules = (findings: { rule: string; ok: boolean }[]) => findings.map((f) => [f.rule, f.ok]);
+
+	it('passes ØK before the council handing over in April and the council approving in August', () => {
+		const findings = checkAccountsOrder({ finance: [day('2027-04-20'), day('2027-08-17')], council: [at('2027-04-27T17:00'), at('2027-08-24T17:00')] }, 2026);
+		expect(rules(findings)).toEqual([
+			['accounts-presented', true],
+			['accounts-to-auditors', true],
+			['accounts-approved', true]
+		]);
+		expect(findings[1]).toMatchObject({ source: 'BEK 1051/2019 § 8, stk. 1', message: 'Regnskabet for 2026 afleveres til revisionen 27. april 2027, før 1. maj 2027.' });
+	});
+
+	it('fails a hand-over by ØK alone, a council after 1 May, and an approval too late for Ankestyrelsen', () => {
+		expect(rules(checkAccountsOrder({ finance: [day('2027-04-20')], council: [] }, 2026))).toEqual([['accounts-to-auditors', false]]);
+		expect(rules(checkAccountsOrder({ finance: [], council: [day('2027-05-25'), day('2027-09-28')] }, 2026))).toEqual([
+			['accounts-presented', false],
+			['accounts-to-auditors', false],
+			['accounts-approved', false]
+		]);
+		expect(checkAccountsOrder({ finance: [day('2027-04-20')], council: [day('2027-04-27')] }, 2026)[2]?.message).toBe(
+			'Kommunalbestyrelsens godkendelse af regnskabet for 2026 efter revisionens beretning (senest 15. juni 2027) er ikke planlagt; regnskabet skal til Ankestyrelsen inden udgangen af august.'
+		);
 	});
 });

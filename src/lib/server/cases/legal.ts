@@ -1,7 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import {
 	budgetAdoptionDeadline,
-	checkAccountsToAuditors,
+	checkAccountsOrder,
 	checkBudgetProposal,
 	checkBudgetReadings,
 	checkBylawReadings,
@@ -93,7 +93,8 @@ function yearFindings(ctx: PlanningContext, year: number, deadline: Temporal.Pla
 			const proposal = ok.find((d) => kb[0] === undefined || Temporal.ZonedDateTime.compare(d, kb[0]) < 0);
 			if (proposal) findings.push({ ...checkBudgetProposal(proposal), subject: about(c) });
 		} else if (c.legal_kind === 'accounts') {
-			if (ok[0]) findings.push({ ...checkAccountsToAuditors(ok[0], ok[0].year - 1), subject: about(c) });
+			const accountsYear = (kb[0] ?? ok[0] ?? Temporal.PlainDate.from({ year: year + 1, month: 1, day: 1 })).year - 1;
+			findings.push(...checkAccountsOrder({ finance: ok, council: kb }, accountsYear).map((f) => ({ ...f, subject: about(c) })));
 		} else if (c.legal_kind === 'bylaw') {
 			findings.push({ ...(kb.length >= 2 ? checkBylawReadings(kb[0]!, kb[kb.length - 1]!) : bylawWithOneReading()), subject: about(c) });
 		}
