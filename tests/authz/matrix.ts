@@ -74,6 +74,7 @@ export const MATRIX: MatrixRow[] = [
 	{ endpoint: 'POST /moeder/[id]?/delete', path: '/moeder/{meeting}?/delete', expect: secretariatPage(400) },
 	{ endpoint: 'POST /moeder/[id]?/impact', path: '/moeder/{meeting}?/impact', expect: secretariatPage(400) },
 	{ endpoint: 'POST /moeder/[id]?/briefing', path: '/moeder/{meeting}?/briefing', expect: secretariatPage(400) },
+	{ endpoint: 'POST /moeder/[id]?/constitutive', path: '/moeder/{meeting}?/constitutive', expect: secretariatPage(400) },
 
 	// Editing and administration pages
 	{ endpoint: 'GET /redigering', path: '/redigering', expect: secretariatPage(200) },

@@ -289,3 +289,22 @@ test('the plan preview names the months a body is left without, and the meetings
 	await expect(page.locator('ul[data-list="months-without"]')).toHaveCount(0);
 	await page.context().close();
 });
+
+test('the secretariat unmarks the constitutive meeting of 2025: /lovkrav names it missing; marking it again satisfies KSL § 6', async ({ browser }) => {
+	const page = await secretariat(browser);
+	const res = await page.request.get('/api/v1/meetings?from=2025-12-09&to=2025-12-09&body=KB');
+	const [kb] = (await res.json()) as { id: string }[];
+	await open(page, `/moeder/${kb!.id}`);
+	await expect(fact(page, 'constitutive')).toHaveText('Mødet er den nye kommunalbestyrelses konstituerende møde (KSL § 6, stk. 1).');
+	await page.getByRole('button', { name: 'Fjern markeringen' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'konstituerende' })).toHaveText('Mødet er ikke længere markeret som det konstituerende møde.');
+	await open(page, '/lovkrav?year=2025');
+	await expect(page.locator('tr.failed').filter({ hasText: 'KSL § 6' })).toContainText('Intet møde i KB er markeret som det konstituerende møde efter valget 2025; det skal holdes 1.–15. december 2025.');
+
+	await open(page, `/moeder/${kb!.id}`);
+	await page.getByRole('button', { name: 'Markér som konstituerende møde' }).click();
+	await expect(fact(page, 'constitutive')).toHaveText('Mødet er den nye kommunalbestyrelses konstituerende møde (KSL § 6, stk. 1).');
+	await open(page, '/lovkrav?year=2025');
+	await expect(page.locator('tr').filter({ hasText: 'Det konstituerende møde 9. december 2025' })).toContainText('Opfyldt');
+	await page.context().close();
+});

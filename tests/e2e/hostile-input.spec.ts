@@ -401,6 +401,7 @@ function formTargets(): Record<string, FormTarget> {
 		'POST /abonner?/regenerate': { path: '/abonner?/regenerate', junk: spoil({}, [field('id', badNumber)]) },
 		'POST /moeder/[id]?/move': { path: `/moeder/${meeting.id}?/move`, junk: spoil(move, moveSpoilers) },
 		'POST /moeder/[id]?/impact': { path: `/moeder/${meeting.id}?/impact`, junk: spoil(move, moveSpoilers) },
+		'POST /moeder/[id]?/constitutive': { path: `/moeder/${meeting.id}?/constitutive`, junk: spoil({}, [field('constitutive', fc.constantFrom('', 'ja', 'TRUE', '1', '<script>'))]) },
 		'POST /moeder/[id]?/briefing': { path: `/moeder/${meeting.id}?/briefing`, junk: spoil({ pin: 'true' }, [field('council', fc.constantFrom('', 'x', '<script>', '00000000-0000-4000-8000-00000000000Z'))]) },
 		'POST /moeder/[id]?/cancel': {
 			path: `/moeder/${meeting.id}?/cancel`,

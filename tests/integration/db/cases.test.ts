@@ -170,6 +170,30 @@ describe.each(dialects)('legal checks on %s', (dialect) => {
 		expect(budget.stages.map((s) => s.status)).toEqual(['treated', 'treated', 'treated', 'treated']);
 	});
 
+	it('the constitutive meeting is the marked one: unmarked, the election year 2025 has none; marked outside 1–15 December, it fails', async () => {
+		const { legalChecksForYear } = await import('../../../src/lib/server/cases/legal.ts');
+		const { markConstitutive } = await import('../../../src/lib/server/cases/constitutive.ts');
+		const admin = { role: 'secretariat' as const, name: 'Sekretær', unit: '', userId: null, email: null, sessionId: null, tokenId: null };
+		const kbOn = async (local: string) => {
+			const at = Temporal.PlainDateTime.from(local).toZonedDateTime('Europe/Copenhagen').toInstant();
+			return (await t.db.selectFrom('meeting').select('id').where('starts_at', '=', toDate(at)).executeTakeFirstOrThrow()).id;
+		};
+		const constitutive = async () => (await legalChecksForYear(t.db, 2025, true)).findings.filter((f) => f.rule === 'constitutive-meeting').map((f) => [f.ok, f.source, f.message]);
+		const december = await kbOn('2025-12-09T17:00');
+		await t.db.transaction().execute((tx) => markConstitutive(tx, admin, december, false));
+		expect(await constitutive()).toEqual([[false, 'KSL § 6, stk. 1', 'Intet møde i KB er markeret som det konstituerende møde efter valget 2025; det skal holdes 1.–15. december 2025.']]);
+		const november = await kbOn('2025-11-25T17:00');
+		await t.db.transaction().execute((tx) => markConstitutive(tx, admin, november, true));
+		expect(await constitutive()).toEqual([[false, 'KSL § 6', 'Det konstituerende møde 25. november 2025 ligger uden for perioden 1. december 2025 – 15. december 2025.']]);
+		await t.db.transaction().execute(async (tx) => {
+			await markConstitutive(tx, admin, november, false);
+			await markConstitutive(tx, admin, december, true);
+		});
+		expect(await constitutive()).toEqual([[true, 'KSL § 6', 'Det konstituerende møde 9. december 2025 ligger inden for perioden 1. december 2025 – 15. december 2025.']]);
+		const audit = await t.db.selectFrom('audit_log').select('summary').where('entity_id', '=', november).orderBy('id').execute();
+		expect(audit.map((a) => a.summary)).toEqual(['KB 25. november 2025 markeret som konstituerende møde', 'KB 25. november 2025 er ikke længere det konstituerende møde']);
+	});
+
 	it('in the election year 2025 the constitutive meeting falls in 1–15 December', async () => {
 		const { legalChecksForYear } = await import('../../../src/lib/server/cases/legal.ts');
 		const result = await legalChecksForYear(t.db, 2025, true);

@@ -33,14 +33,15 @@ export interface YearFinding extends LegalFinding {
 export async function legalChecksForYear(db: Db, year: number, includeClosed: boolean): Promise<{ budgetDeadline: string; findings: YearFinding[] }> {
 	const mid = Temporal.PlainDate.from({ year, month: 7, day: 1 }).toZonedDateTime(ZONE).toInstant();
 	const ctx = await planningContext(db, [mid]);
-	const { deadline, cases } = await yearInputs(db, year, includeClosed);
-	return { budgetDeadline: deadline.toString(), findings: yearFindings(ctx, year, deadline, cases) };
+	const { deadline, cases, constitutive } = await yearInputs(db, year, includeClosed);
+	return { budgetDeadline: deadline.toString(), findings: yearFindings(ctx, year, deadline, cases, constitutive) };
 }
 
 async function yearInputs(db: Db, year: number, includeClosed: boolean) {
 	const moved = await db.selectFrom('budget_deadline').select('deadline').where('year', '=', year).executeTakeFirst();
 	const deadline = budgetAdoptionDeadline(year, moved ? Temporal.PlainDate.from(moved.deadline) : undefined);
-	return { deadline, cases: (await listCases(db, { includeClosed })).filter((c) => c.legal_kind !== null) };
+	const marked = await db.selectFrom('meeting').select('id').where('is_constitutive', '=', true).where('deleted_at', 'is', null).execute();
+	return { deadline, cases: (await listCases(db, { includeClosed })).filter((c) => c.legal_kind !== null), constitutive: new Set(marked.map((m) => m.id)) };
 }
 
 /**
@@ -59,16 +60,22 @@ export async function legalImpactOfMove(
 	const years = new Set([from.toZonedDateTimeISO(ZONE).year, ...(change === 'cancelled' ? [] : [change.year])]);
 	const broken: YearFinding[] = [];
 	for (const year of years) {
-		const { deadline, cases } = await yearInputs(db, year, includeClosed);
+		const { deadline, cases, constitutive } = await yearInputs(db, year, includeClosed);
 		const key = (f: YearFinding) => `${f.rule}|${f.subject.kind === 'year' ? f.subject.title : f.subject.id}`;
-		const failing = new Set(yearFindings(ctx, year, deadline, cases).filter((f) => !f.ok).map(key));
-		broken.push(...yearFindings(moved, year, deadline, cases).filter((f) => !f.ok && !failing.has(key(f))));
+		const failing = new Set(yearFindings(ctx, year, deadline, cases, constitutive).filter((f) => !f.ok).map(key));
+		broken.push(...yearFindings(moved, year, deadline, cases, constitutive).filter((f) => !f.ok && !failing.has(key(f))));
 	}
 	return broken;
 }
 
 /** The year's findings on a calendar: pure, so a calendar with a meeting moved can be checked too. */
-function yearFindings(ctx: PlanningContext, year: number, deadline: Temporal.PlainDate, legalCases: readonly CaseWithStages[]): YearFinding[] {
+function yearFindings(
+	ctx: PlanningContext,
+	year: number,
+	deadline: Temporal.PlainDate,
+	legalCases: readonly CaseWithStages[],
+	constitutiveIds: ReadonlySet<string>
+): YearFinding[] {
 	const council = [...ctx.bodies.values()].find((b) => b.kind === 'council')?.code ?? 'KB';
 	const finance = [...ctx.bodies.values()].find((b) => b.kind === 'finance-committee')?.code ?? 'ØK';
 
@@ -109,13 +116,24 @@ function yearFindings(ctx: PlanningContext, year: number, deadline: Temporal.Pla
 		if (!finding.ok) findings.push({ ...finding, subject: { kind: 'meeting', id: m.meeting.id, title: `${council} ${m.meeting.start.toPlainDate()}` } });
 	}
 
+	// The constitutive meeting is the one marked as such, wherever it lies: the check is that it
+	// falls in 1–15 December of the election year (KSL § 6, stk. 1).
 	if (termContaining(year + 1).electionDay.year === year) {
-		const december = (ctx.byBody.get(council) ?? []).map((m) => m.meeting).filter((m) => m.start.year === year && m.start.month === 12);
-		const constitutive = december.find((m) => m.start.day <= 15) ?? december[0];
+		const marked = [...constitutiveIds]
+			.map((id) => ctx.byId.get(id)?.meeting)
+			.filter((m) => m !== undefined && !m.cancelled && m.bodyCode === council && (m.start.year === year || m.start.year === year + 1))
+			.sort((a, b) => Temporal.ZonedDateTime.compare(a!.start, b!.start));
+		const constitutive = marked[0];
 		findings.push(
 			constitutive
 				? { ...checkConstitutiveMeeting(constitutive.start, year), subject: { kind: 'meeting', id: constitutive.id, title: `${council} ${constitutive.start.toPlainDate()}` } }
-				: { rule: 'constitutive-meeting', ok: false, source: 'KSL § 6', message: `Der er intet møde i ${council} i december ${year} til det konstituerende møde (1.–15. december).`, subject: { kind: 'year', title: String(year) } }
+				: {
+						rule: 'constitutive-meeting',
+						ok: false,
+						source: 'KSL § 6, stk. 1',
+						message: `Intet møde i ${council} er markeret som det konstituerende møde efter valget ${year}; det skal holdes 1.–15. december ${year}.`,
+						subject: { kind: 'year', title: String(year) }
+					}
 		);
 	}
 	return findings;

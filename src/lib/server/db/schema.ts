@@ -59,6 +59,8 @@ export interface MeetingTable {
 	plan_id: number | null;
 	plan_key: DateString | null;
 	changed_by_hand: Generated<boolean>;
+	/** the new council's constitutive meeting (KSL § 6, stk. 1) */
+	is_constitutive: Generated<boolean>;
 	sequence: Generated<number>;
 	is_demo: Generated<boolean>;
 	version: Generated<number>;

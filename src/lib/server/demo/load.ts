@@ -95,6 +95,7 @@ export async function loadDemoIfEmpty(db: Kysely<DB>, today: Temporal.PlainDate)
 							ends_at: instantOf(date, '21:00'),
 							location: kb.default_location,
 							note: year % 4 === 1 ? 'Konstituerende møde for den nye kommunalbestyrelse (KSL § 6)' : 'Decembermødet holdes før jul',
+							is_constitutive: year % 4 === 1,
 							is_demo: true
 						})
 						.execute();

@@ -18,6 +18,7 @@ import { meetingMoveInput } from '$lib/components/forms/mapping';
 import { meetingAgenda } from '$lib/server/cases/agenda';
 import { meetingChangeImpact } from '$lib/server/cases/impact';
 import { legalImpactOfMove } from '$lib/server/cases/legal';
+import { markConstitutive } from '$lib/server/cases/constitutive';
 import { briefingOptions, pinBriefing } from '$lib/server/cycles/briefing';
 import { UUID } from '$lib/schemas/query';
 import { wallClockInstant } from '$lib/domain/day-range';
@@ -63,6 +64,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		agenda: await meetingAgenda(db, { id: meeting.id, starts_at: meeting.starts_at, body_code: body.code }, signedIn),
 		history: signedIn ? (await auditHistory(db, 'meeting', meeting.id)).map(auditEntryView) : null,
 		canEdit: canEditCalendar(locals.viewer),
+		constitutive: body.kind === 'council' ? meeting.is_constitutive : null,
 		briefing: body.kind === 'executive-board' && canEditCalendar(locals.viewer) && meeting.status !== 'cancelled' ? await briefingOptions(db, meeting) : null
 	};
 };
@@ -130,6 +132,19 @@ export const actions: Actions = {
 			return refusedWrite(e, { name: 'restore', values, conflictMessage: CONFLICT });
 		}
 		return { form: 'restore', saved: 'Mødet er genoptaget.' };
+	},
+	/** Marks (or unmarks) this council meeting as the new council's constitutive meeting (KSL § 6). */
+	constitutive: async ({ locals, url, request, params }) => {
+		const viewer = requirePageRole(locals, url, 'secretariat');
+		const values = formObject(await request.formData());
+		if (values.constitutive !== 'true' && values.constitutive !== 'false') return invalidForm('constitutive', values, { form: 'Vælg om mødet er det konstituerende møde' });
+		const on = values.constitutive === 'true';
+		try {
+			await inTransaction((tx) => markConstitutive(tx, viewer, params.id, on));
+		} catch (e) {
+			return refusedWrite(e, { name: 'constitutive', values });
+		}
+		return { form: 'constitutive', saved: on ? 'Mødet er markeret som det konstituerende møde.' : 'Mødet er ikke længere markeret som det konstituerende møde.' };
 	},
 	/** Puts the chosen rul's Månedsgrebet on this board meeting, or lets the rule place it again. */
 	briefing: async ({ locals, url, request, params }) => {
