@@ -42,6 +42,17 @@ function daysBetween(first: Temporal.PlainDate, second: Temporal.PlainDate): num
 	return first.until(second, { largestUnit: 'days' }).days;
 }
 
+/**
+ * The year's budget dates: ØK's proposal by 15 September (KSL § 37, the minister's deadline)
+ * and adoption by 15 October (KSL § 38). Moved by agreement (5 November in 2019), the adoption
+ * takes the proposal with it by as many days unless the proposal's own date was given.
+ */
+export function budgetDeadlines(year: number, moved?: { adoption: Temporal.PlainDate; proposal?: Temporal.PlainDate }): { proposal: Temporal.PlainDate; adoption: Temporal.PlainDate } {
+	const adoption = budgetAdoptionDeadline(year, moved?.adoption);
+	const shift = Temporal.PlainDate.from({ year, month: 10, day: 15 }).until(adoption, { largestUnit: 'days' }).days;
+	return { adoption, proposal: moved?.proposal ?? Temporal.PlainDate.from({ year, month: 9, day: 15 }).add({ days: shift }) };
+}
+
 /** KB adopts the budget by 15 October, unless the deadline was moved (5 November in 2019). */
 export function budgetAdoptionDeadline(year: number, moved?: Temporal.PlainDate): Temporal.PlainDate {
 	return moved ?? Temporal.PlainDate.from({ year, month: 10, day: 15 });

@@ -151,6 +151,12 @@ describe.each(dialects)('legal checks on %s', (dialect) => {
 		const adopted = result.findings.find((f) => f.rule === 'budget-adopted-by-deadline')!;
 		expect(adopted.ok).toBe(false);
 		expect(adopted.source).toBe('KSL § 38');
+		// The proposal's deadline moves with it, 25 days earlier: 21 August instead of 15 September.
+		const proposal = result.findings.find((f) => f.rule === 'budget-proposal-by-deadline')!;
+		expect([proposal.ok, proposal.message]).toEqual([true, 'Økonomiudvalgets budgetforslag 17. august 2027 ligger inden fristen 21. august 2027.']);
+		await t.db.updateTable('budget_deadline').set({ proposal_deadline: '2027-08-16' }).where('year', '=', 2027).execute();
+		const own = (await legalChecksForYear(t.db, 2027, true)).findings.find((f) => f.rule === 'budget-proposal-by-deadline')!;
+		expect([own.ok, own.message]).toEqual([false, 'Økonomiudvalgets budgetforslag 17. august 2027 ligger efter fristen 16. august 2027.']);
 	});
 
 	it('the current year 2026 has work to show: its budget, last year\'s accounts and two cases, past stages treated', async () => {

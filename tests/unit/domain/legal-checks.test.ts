@@ -2,6 +2,7 @@ import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import {
 	budgetAdoptionDeadline,
+	budgetDeadlines,
 	bylawWithOneReading,
 	noBudgetPlanned,
 	checkAccountsOrder,
@@ -202,5 +203,18 @@ describe('checkAccountsOrder (BEK 1051/2019 § 8; KSL § 45)', () => {
 		expect(checkAccountsOrder({ finance: [day('2027-04-20')], council: [day('2027-04-27')] }, 2026)[2]?.message).toBe(
 			'Kommunalbestyrelsens godkendelse af regnskabet for 2026 efter revisionens beretning (senest 15. juni 2027) er ikke planlagt; regnskabet skal til Ankestyrelsen inden udgangen af august.'
 		);
+	});
+});
+
+describe('budgetDeadlines (KSL §§ 37–38)', () => {
+	const plain = (d: { proposal: Temporal.PlainDate; adoption: Temporal.PlainDate }) => [d.proposal.toString(), d.adoption.toString()];
+
+	it('15 September and 15 October unless moved', () => {
+		expect(plain(budgetDeadlines(2027))).toEqual(['2027-09-15', '2027-10-15']);
+	});
+
+	it('moves the proposal with the adoption, as in 2019 (5 November), unless its own date is given', () => {
+		expect(plain(budgetDeadlines(2019, { adoption: day('2019-11-05') }))).toEqual(['2019-10-06', '2019-11-05']);
+		expect(plain(budgetDeadlines(2019, { adoption: day('2019-11-05'), proposal: day('2019-09-30') }))).toEqual(['2019-09-30', '2019-11-05']);
 	});
 });

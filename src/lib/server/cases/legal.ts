@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import {
-	budgetAdoptionDeadline,
+	budgetDeadlines,
 	checkAccountsOrder,
 	checkBudgetProposal,
 	checkBudgetReadings,
@@ -33,15 +33,21 @@ export interface YearFinding extends LegalFinding {
 export async function legalChecksForYear(db: Db, year: number, includeClosed: boolean): Promise<{ budgetDeadline: string; findings: YearFinding[] }> {
 	const mid = Temporal.PlainDate.from({ year, month: 7, day: 1 }).toZonedDateTime(ZONE).toInstant();
 	const ctx = await planningContext(db, [mid]);
-	const { deadline, cases, constitutive } = await yearInputs(db, year, includeClosed);
-	return { budgetDeadline: deadline.toString(), findings: yearFindings(ctx, year, deadline, cases, constitutive) };
+	const { deadlines, cases, constitutive } = await yearInputs(db, year, includeClosed);
+	return { budgetDeadline: deadlines.adoption.toString(), findings: yearFindings(ctx, year, deadlines, cases, constitutive) };
 }
 
 async function yearInputs(db: Db, year: number, includeClosed: boolean) {
-	const moved = await db.selectFrom('budget_deadline').select('deadline').where('year', '=', year).executeTakeFirst();
-	const deadline = budgetAdoptionDeadline(year, moved ? Temporal.PlainDate.from(moved.deadline) : undefined);
+	const moved = await db.selectFrom('budget_deadline').select(['deadline', 'proposal_deadline']).where('year', '=', year).executeTakeFirst();
+	const deadlines = budgetDeadlines(
+		year,
+		moved && {
+			adoption: Temporal.PlainDate.from(moved.deadline),
+			...(moved.proposal_deadline === null ? {} : { proposal: Temporal.PlainDate.from(moved.proposal_deadline) })
+		}
+	);
 	const marked = await db.selectFrom('meeting').select('id').where('is_constitutive', '=', true).where('deleted_at', 'is', null).execute();
-	return { deadline, cases: (await listCases(db, { includeClosed })).filter((c) => c.legal_kind !== null), constitutive: new Set(marked.map((m) => m.id)) };
+	return { deadlines, cases: (await listCases(db, { includeClosed })).filter((c) => c.legal_kind !== null), constitutive: new Set(marked.map((m) => m.id)) };
 }
 
 /**
@@ -60,10 +66,10 @@ export async function legalImpactOfMove(
 	const years = new Set([from.toZonedDateTimeISO(ZONE).year, ...(change === 'cancelled' ? [] : [change.year])]);
 	const broken: YearFinding[] = [];
 	for (const year of years) {
-		const { deadline, cases, constitutive } = await yearInputs(db, year, includeClosed);
+		const { deadlines, cases, constitutive } = await yearInputs(db, year, includeClosed);
 		const key = (f: YearFinding) => `${f.rule}|${f.subject.kind === 'year' ? f.subject.title : f.subject.id}`;
-		const failing = new Set(yearFindings(ctx, year, deadline, cases, constitutive).filter((f) => !f.ok).map(key));
-		broken.push(...yearFindings(moved, year, deadline, cases, constitutive).filter((f) => !f.ok && !failing.has(key(f))));
+		const failing = new Set(yearFindings(ctx, year, deadlines, cases, constitutive).filter((f) => !f.ok).map(key));
+		broken.push(...yearFindings(moved, year, deadlines, cases, constitutive).filter((f) => !f.ok && !failing.has(key(f))));
 	}
 	return broken;
 }
@@ -72,7 +78,7 @@ export async function legalImpactOfMove(
 function yearFindings(
 	ctx: PlanningContext,
 	year: number,
-	deadline: Temporal.PlainDate,
+	deadlines: { proposal: Temporal.PlainDate; adoption: Temporal.PlainDate },
 	legalCases: readonly CaseWithStages[],
 	constitutiveIds: ReadonlySet<string>
 ): YearFinding[] {
@@ -95,10 +101,10 @@ function yearFindings(
 		const kb = stageDates(c, council);
 		const ok = stageDates(c, finance);
 		if (c.legal_kind === 'budget') {
-			if (kb.length >= 2) findings.push(...checkBudgetReadings(kb[0]!, kb[kb.length - 1]!, deadline).map((f) => ({ ...f, subject: about(c) })));
+			if (kb.length >= 2) findings.push(...checkBudgetReadings(kb[0]!, kb[kb.length - 1]!, deadlines.adoption).map((f) => ({ ...f, subject: about(c) })));
 			else findings.push({ rule: 'budget-readings-apart', ok: false, source: 'KSL § 38', message: 'Budgettet skal have to behandlinger i kommunalbestyrelsen; sagsgangen har ikke to planlagte KB-møder.', subject: about(c) });
 			const proposal = ok.find((d) => kb[0] === undefined || Temporal.ZonedDateTime.compare(d, kb[0]) < 0);
-			if (proposal) findings.push({ ...checkBudgetProposal(proposal), subject: about(c) });
+			if (proposal) findings.push({ ...checkBudgetProposal(proposal, deadlines.proposal), subject: about(c) });
 		} else if (c.legal_kind === 'accounts') {
 			const accountsYear = (kb[0] ?? ok[0] ?? Temporal.PlainDate.from({ year: year + 1, month: 1, day: 1 })).year - 1;
 			findings.push(...checkAccountsOrder({ finance: ok, council: kb }, accountsYear).map((f) => ({ ...f, subject: about(c) })));

@@ -203,6 +203,8 @@ export type LegalKind = 'budget' | 'accounts' | 'bylaw';
 export interface BudgetDeadlineTable {
 	year: number;
 	deadline: DateString;
+	/** ØK's proposal (KSL § 37); null: moved as far as the adoption */
+	proposal_deadline: DateString | null;
 	note: Generated<string>;
 }
 
