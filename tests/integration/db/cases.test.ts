@@ -5,10 +5,9 @@ import { planningContext } from '../../../src/lib/server/cases/context.ts';
 import { meetingChangeImpact } from '../../../src/lib/server/cases/impact.ts';
 import { caseJson, proposePlan } from '../../../src/lib/server/cases/service.ts';
 import { listCases } from '../../../src/lib/server/db/cases.ts';
-import { toDate } from '../../../src/lib/server/db/temporal.ts';
 import { loadDemoIfEmpty } from '../../../src/lib/server/demo/load.ts';
 import { planRequestSchema } from '../../../src/lib/schemas/cases.ts';
-import { dialects, freshDb, type TestDb } from './context.ts';
+import { dialects, freshDb, meetingAt, type TestDb } from './context.ts';
 
 const now = Temporal.Instant.from('2026-11-22T09:00:00Z');
 
@@ -20,16 +19,7 @@ describe.each(dialects)('cases on %s', (dialect) => {
 	}, 120_000);
 	afterAll(() => t.destroy());
 
-	const meetingOn = async (code: string, local: string) => {
-		const at = Temporal.PlainDateTime.from(local).toZonedDateTime('Europe/Copenhagen').toInstant();
-		return t.db
-			.selectFrom('meeting as m')
-			.innerJoin('body as b', 'b.id', 'm.body_id')
-			.select(['m.id', 'm.starts_at', 'b.code as body_code'])
-			.where('b.code', '=', code)
-			.where('m.starts_at', '=', toDate(at))
-			.executeTakeFirstOrThrow();
-	};
+	const meetingOn = (code: string, local: string) => meetingAt(t.db, code, local);
 
 	it('the equality report 2023 travels DIR → HU → ØK → KB with each write-up deadline', async () => {
 		const [report] = await listCases(t.db, { includeClosed: false, query: 'Ligestillingsredegørelsen 2023' });
@@ -128,14 +118,7 @@ describe.each(dialects)('legal checks on %s', (dialect) => {
 
 	it('moving KB 28 September 2027 to 19 October names the budget check it breaks, before anything is saved', async () => {
 		const { legalImpactOfMove } = await import('../../../src/lib/server/cases/legal.ts');
-		const at = Temporal.PlainDateTime.from('2027-09-28T17:00').toZonedDateTime('Europe/Copenhagen').toInstant();
-		const kb = await t.db
-			.selectFrom('meeting as m')
-			.innerJoin('body as b', 'b.id', 'm.body_id')
-			.select(['m.id', 'm.starts_at'])
-			.where('b.code', '=', 'KB')
-			.where('m.starts_at', '=', toDate(at))
-			.executeTakeFirstOrThrow();
+		const kb = await meetingAt(t.db, 'KB', '2027-09-28T17:00');
 		const broken = await legalImpactOfMove(t.db, kb, Temporal.ZonedDateTime.from('2027-10-19T17:00[Europe/Copenhagen]'), true);
 		expect(broken.map((f) => [f.rule, f.source, f.message, f.subject.title])).toEqual([
 			['budget-adopted-by-deadline', 'KSL § 38', 'Budgettet vedtages 19. oktober 2027, efter fristen 15. oktober 2027.', 'Budget 2028–2031']
@@ -180,10 +163,7 @@ describe.each(dialects)('legal checks on %s', (dialect) => {
 		const { legalChecksForYear } = await import('../../../src/lib/server/cases/legal.ts');
 		const { markConstitutive } = await import('../../../src/lib/server/cases/constitutive.ts');
 		const admin = { role: 'secretariat' as const, name: 'Sekretær', unit: '', userId: null, email: null, sessionId: null, tokenId: null };
-		const kbOn = async (local: string) => {
-			const at = Temporal.PlainDateTime.from(local).toZonedDateTime('Europe/Copenhagen').toInstant();
-			return (await t.db.selectFrom('meeting').select('id').where('starts_at', '=', toDate(at)).executeTakeFirstOrThrow()).id;
-		};
+		const kbOn = async (local: string) => (await meetingAt(t.db, 'KB', local)).id;
 		const constitutive = async () => (await legalChecksForYear(t.db, 2025, true)).findings.filter((f) => f.rule === 'constitutive-meeting').map((f) => [f.ok, f.source, f.message]);
 		const december = await kbOn('2025-12-09T17:00');
 		await t.db.transaction().execute((tx) => markConstitutive(tx, admin, december, false));
