@@ -9,6 +9,10 @@ export default defineConfig({
 		environment: 'node',
 		reporters: ['default', 'json'],
 		outputFile: { json: 'test-results/vitest.json' },
+		// The tests write through their own transactions, not the app's inTransaction, so the data
+		// fingerprint (src/lib/server/db/fingerprint.ts) is read afresh on every use instead of
+		// being trusted for half a second.
+		env: { FINGERPRINT_TTL_MS: '0' },
 		testTimeout: 30_000,
 		hookTimeout: 60_000
 	}

@@ -40,7 +40,8 @@ export const ENTITY_LABEL: Record<AuditEntity, string> = {
 	session: 'Login',
 	sso_setting: 'Login med kommunens konto',
 	sso_role_rule: 'Rolleregel for login',
-	import: 'Import'
+	import: 'Import',
+	cycle: 'Politisk rul'
 };
 
 export const ACTION_LABEL: Record<AuditAction, string> = {
@@ -88,7 +89,11 @@ export const SNAPSHOT_LABEL: Record<string, string> = {
 	disabled: 'Deaktiveret',
 	rule: 'Regel',
 	minutes: 'Varighed (min.)',
-	excludeMonths: 'Undtagne måneder'
+	excludeMonths: 'Undtagne måneder',
+	onDayOff: 'Møde på en fridag',
+	keepMorningOnHalfDay: 'Formiddagsmøde på en halv fridag',
+	constitutive: 'Konstituerende møde',
+	briefing: 'Månedsgrebet'
 };
 
 export const DAY_OFF_KIND_LABEL: Record<DayOffKind, string> = { holiday: 'Helligdag', closed: 'Lukkedag', 'half-day': 'Fri fra kl. 12' };

@@ -78,6 +78,8 @@ export const MATRIX: MatrixRow[] = [
 	{ endpoint: 'POST /moeder/[id]?/restore', path: '/moeder/{meeting}?/restore', expect: secretariatPage(400) },
 	{ endpoint: 'POST /moeder/[id]?/delete', path: '/moeder/{meeting}?/delete', expect: secretariatPage(400) },
 	{ endpoint: 'POST /moeder/[id]?/impact', path: '/moeder/{meeting}?/impact', expect: secretariatPage(400) },
+	{ endpoint: 'POST /moeder/[id]?/briefing', path: '/moeder/{meeting}?/briefing', expect: secretariatPage(400) },
+	{ endpoint: 'POST /moeder/[id]?/constitutive', path: '/moeder/{meeting}?/constitutive', expect: secretariatPage(400) },
 
 	// Editing and administration pages
 	{ endpoint: 'GET /redigering', path: '/redigering', expect: secretariatPage(200) },
@@ -98,6 +100,7 @@ export const MATRIX: MatrixRow[] = [
 	{ endpoint: 'POST /redigering/import?/accept', path: '/redigering/import?/accept', expect: secretariatPage(400) },
 	{ endpoint: 'GET /redigering/lukkedage', path: '/redigering/lukkedage', expect: secretariatPage(200) },
 	{ endpoint: 'POST /redigering/lukkedage?/create', path: '/redigering/lukkedage?/create', expect: secretariatPage(400) },
+	{ endpoint: 'POST /redigering/lukkedage?/impact', path: '/redigering/lukkedage?/impact', expect: secretariatPage(400) },
 	{ endpoint: 'POST /redigering/lukkedage?/delete', path: '/redigering/lukkedage?/delete', expect: secretariatPage(400) },
 	{ endpoint: 'GET /begivenheder/[id]', path: '/begivenheder/{event}', expect: all(200) },
 	{ endpoint: 'GET /begivenheder/[id]', path: '/begivenheder/{internalEvent}', expect: staffOnly(200) },
@@ -190,6 +193,8 @@ export const MATRIX: MatrixRow[] = [
 	{ endpoint: 'PATCH /api/v1/bodies/[code]', path: '/api/v1/bodies/KB', json: {}, expect: secretariatApi(400) },
 	{ endpoint: 'POST /api/v1/closures', path: '/api/v1/closures', json: {}, expect: secretariatApi(400) },
 	{ endpoint: 'DELETE /api/v1/closures/[id]', path: '/api/v1/closures/999999', expect: secretariatApi(404) },
+	{ endpoint: 'PUT /api/v1/cycles/[council]/briefing', path: '/api/v1/cycles/00000000-0000-4000-8000-000000000000/briefing', json: {}, expect: secretariatApi(400) },
+	{ endpoint: 'DELETE /api/v1/cycles/[council]/briefing', path: '/api/v1/cycles/00000000-0000-4000-8000-000000000000/briefing', expect: secretariatApi(404) },
 	{ endpoint: 'POST /api/v1/plans/preview', path: '/api/v1/plans/preview', json: {}, expect: secretariatApi(400) },
 	{ endpoint: 'POST /api/v1/plans', path: '/api/v1/plans', json: {}, expect: secretariatApi(400) },
 	{ endpoint: 'POST /api/v1/import/preview', path: '/api/v1/import/preview', json: {}, expect: secretariatApi(400) },
@@ -221,5 +226,6 @@ export const MATRIX: MatrixRow[] = [
 	{ endpoint: 'GET /api/v1/meetings/[id]/agenda', path: '/api/v1/meetings/{internalMeeting}/agenda', expect: staffOnly(200) },
 	{ endpoint: 'GET /api/v1/legal-checks', path: '/api/v1/legal-checks?year=2027', expect: staffApi(200) },
 	{ endpoint: 'GET /lovkrav', path: '/lovkrav?year=2027', expect: signedIn(200) },
-	{ endpoint: 'GET /api/v1/meetings/[id]/impact', path: '/api/v1/meetings/{meeting}/impact', expect: secretariatApi(400) }
+	{ endpoint: 'GET /api/v1/meetings/[id]/impact', path: '/api/v1/meetings/{meeting}/impact', expect: secretariatApi(400) },
+	{ endpoint: 'GET /api/v1/meetings/[id]/legal-impact', path: '/api/v1/meetings/{meeting}/legal-impact', expect: secretariatApi(400) }
 ];

@@ -34,10 +34,11 @@ test('POST /plan plans a path backward from a council meeting and saves nothing'
 	expect((await (await reader.get('/api/v1/cases')).json()).length).toBe(before);
 });
 
-test('POST /plan forward from a date takes the earliest meetings', async () => {
+test('POST /plan forward from a date takes the earliest meetings whose deadlines are not before it', async () => {
 	const plan = await (await reader.post('/api/v1/plan', { data: { template: 'Personalesag', start: '2027-08-02' } })).json();
+	// DIR 4 August's deadline falls in the board's summer closure, before the start.
 	expect(plan.stages.map((s: { body: string; meeting: { start: string } }) => [s.body, s.meeting.start.slice(0, 10)])).toEqual([
-		['DIR', '2027-08-04'],
+		['DIR', '2027-08-11'],
 		['HU', '2027-08-26'],
 		['ØK', '2027-09-21'],
 		['KB', '2027-09-28']
@@ -104,4 +105,36 @@ test('the case list gives a stage years from today its meeting, deadline and rul
 		rul: { key: '2023-05-23', name: 'Rul maj 2023' }
 	});
 	expect(listed.stages).toEqual(own.stages);
+});
+
+type PlanStage = { body: string; meeting: { start: string } | null; deadline: string | null; deadlinePassed: boolean };
+const stageDays = (plan: { stages: PlanStage[] }) => plan.stages.map((s) => [s.body, s.meeting?.start.slice(0, 10) ?? null, s.deadline?.slice(0, 10) ?? null, s.deadlinePassed]);
+
+test('POST /plan backward from the equality report decided at KB 23 May 2023 gives the minutes\' plan, past deadlines flagged; asOf plans as of a day', async () => {
+	const kb = await kbMeeting('2023-05-23');
+	const today = await (await reader.post('/api/v1/plan', { data: { template: 'Personalesag', decide: { meeting: kb } } })).json();
+	expect(stageDays(today)).toEqual([
+		['DIR', '2023-04-12', '2023-03-31', true],
+		['HU', '2023-04-27', '2023-04-18', true],
+		['ØK', '2023-05-16', '2023-05-08', true],
+		['KB', '2023-05-23', '2023-05-12', true]
+	]);
+	expect(today.conflicts).toEqual([]);
+	const then = await (await reader.post('/api/v1/plan', { data: { template: 'Personalesag', decide: { meeting: kb }, asOf: '2023-03-15' } })).json();
+	expect(then.asOf).toBe('2023-03-15');
+	expect(stageDays(then).map((s) => s[3])).toEqual([false, false, false, false]);
+	const bad = await reader.post('/api/v1/plan', { data: { template: 'Personalesag', decide: { meeting: kb }, asOf: '15-03-2023' } });
+	expect(bad.status()).toBe(400);
+	expect((await bad.json())['invalid-params'].map((p: { name: string }) => p.name)).toEqual(['asOf']);
+});
+
+test('POST /plan forward from 25 March 2027 puts no deadline before the start, and a start in the past is a named conflict', async () => {
+	const plan = await (await reader.post('/api/v1/plan', { data: { template: 'Personalesag', start: '2027-03-25' } })).json();
+	const first = plan.stages[0] as PlanStage;
+	expect(first.deadline! >= '2027-03-25').toBe(true);
+	expect(plan.stages.every((s: PlanStage) => s.deadline === null || s.deadline >= '2027-03-25')).toBe(true);
+	const past = await (await reader.post('/api/v1/plan', { data: { template: 'Personalesag', start: '2023-03-01', asOf: '2023-04-13' } })).json();
+	expect(past.conflicts.map((c: { code: string; stage: number }) => [c.code, c.stage])).toEqual([['start-passed', 0]]);
+	expect(past.conflicts[0].message).toMatch(/^Sagen kan ikke længere starte 1\. marts 2023: fristen for DIR /);
+	expect(past.conflicts[0].repairs).toHaveLength(1);
 });

@@ -15,8 +15,8 @@ test('meetings of the equality report path in 2023 carry exact times and their p
 	expect(res.status()).toBe(200);
 	const meetings: { body: string; start: string; end: string; rul: { key: string; name: string } | null }[] = await res.json();
 	const pick = (body: string, day: string) => meetings.find((m) => m.body === body && m.start.startsWith(day));
-	expect(pick('DIR', '2023-04-12')).toMatchObject({ start: '2023-04-12T09:00:00+02:00', end: '2023-04-12T12:00:00+02:00', rul: { key: '2023-04-25', name: 'Rul april 2023' } });
-	expect(pick('MTU', '2023-04-24')).toMatchObject({ start: '2023-04-24T15:00:00+02:00', rul: { key: '2023-04-25' } });
+	expect(pick('DIR', '2023-04-12')).toMatchObject({ start: '2023-04-12T09:00:00+02:00', end: '2023-04-12T12:00:00+02:00', rul: { key: '2023-05-23', name: 'Rul maj 2023' } });
+	expect(pick('MTU', '2023-04-24')).toMatchObject({ start: '2023-04-24T15:00:00+02:00', rul: { key: '2023-05-23' } });
 	expect(pick('HU', '2023-04-27')).toMatchObject({ start: '2023-04-27T13:00:00+02:00', rul: { key: '2023-05-23', name: 'Rul maj 2023' } });
 	expect(pick('ØK', '2023-05-16')).toMatchObject({ start: '2023-05-16T16:00:00+02:00', end: '2023-05-16T18:00:00+02:00', rul: { key: '2023-05-23' } });
 	expect(pick('KB', '2023-05-23')).toMatchObject({ start: '2023-05-23T17:00:00+02:00', end: '2023-05-23T21:00:00+02:00', week: 21, status: 'planned', rul: { key: '2023-05-23', name: 'Rul maj 2023' } });
@@ -102,6 +102,9 @@ for (const [url, name, reason] of [
 	['/api/v1/holidays?year=abc', 'year', 'Året skal være et tal'],
 	['/api/v1/working-days/before?date=2024-01-10&days=-1', 'days', 'Antal arbejdsdage må ikke være negativt'],
 	['/api/v1/terms?year=3000', 'year', 'Året må højst være 2200'],
+	['/api/v1/terms?year=1981', 'year', 'Valgperioder kendes fra det første kommunalvalg i november (1981), altså fra 1982; før da blev kommunalvalg holdt i marts'],
+	['/api/v1/working-days/before?date=2024-01-10&days=5&body=XYZ', 'body', 'Intet organ har koden XYZ'],
+	['/api/v1/working-days/before?date=2024-01-10&days=5&body=CF', 'body', 'Intet organ har koden CF'],
 	['/api/v1/events?from=01-01-2024&to=2024-01-31', 'from', 'Datoen skal skrives ÅÅÅÅ-MM-DD']
 ] as const) {
 	test(`bad parameter ${name} in ${url} is a 400 problem naming it`, async ({ request }) => {

@@ -205,3 +205,31 @@ test('the public and readers cannot drag meetings', async ({ page }) => {
 	await expect(page.locator('.calendar [data-draggable]')).toHaveCount(0);
 	await expect(page.locator('.calendar [data-meeting-id]').first()).toBeVisible();
 });
+
+test('moving KB 28 September 2027 to 19 October names the budget deadline it breaks, in the drag dialog and on the meeting page', async ({ browser, baseURL }) => {
+	const api = await signedIn(baseURL ?? '', 'secretariat');
+	const [kb] = (await (await api.get('/api/v1/meetings?from=2027-09-28&to=2027-09-28&body=KB')).json()) as ApiMeetingFull[];
+	const late = 'Budget 2028–2031: Budgettet vedtages 19. oktober 2027, efter fristen 15. oktober 2027. (KSL § 38)';
+
+	const page = await secretariatPage(browser, baseURL);
+	await page.goto('/kalender?date=2027-10-01&view=dayGridMonth');
+	await expect(page.locator('.calendar[data-state="ready"]')).toBeVisible();
+	await dragToDay(page, kb!.id, '2027-10-19');
+	const dialog = page.getByRole('dialog', { name: 'Flyt mødet?' });
+	await expect(dialog.locator('.legal-impact li')).toHaveText([late]);
+	await dialog.getByRole('button', { name: 'Fortryd' }).click();
+	await expect(dialog).toHaveCount(0);
+
+	await page.goto(`/moeder/${kb!.id}`);
+	await page.waitForLoadState('networkidle');
+	await page.getByLabel('Dato').fill('2027-10-19');
+	await page.getByRole('button', { name: 'Vis konsekvenser' }).first().click();
+	await expect(page.locator('section.impact .legal-impact li')).toHaveText([late]);
+	await page.getByLabel('Dato').fill('2027-10-05');
+	await page.getByRole('button', { name: 'Vis konsekvenser' }).first().click();
+	await expect(page.locator('section.impact [data-legal-impact="none"]')).toHaveText('Ingen lovkrav brydes.');
+	const after = (await (await api.get(`/api/v1/meetings/${kb!.id}`)).json()) as ApiMeetingFull;
+	expect([after.start, after.version]).toEqual([kb!.start, kb!.version]);
+	await page.context().close();
+	await api.dispose();
+});

@@ -109,8 +109,8 @@ test('an editor plans a case from a template onto a council meeting; it lands on
 	await expect(plan).toHaveCount(4);
 	// Backwards from KB 26 October: ØK the week before; HU must meet before ØK's deadline (11 October),
 	// so it is September's HU; DIR before HU's deadline (14 September).
-	await expect(plan.nth(0).locator('td')).toHaveText(['1', 'DIR', 'Drøftelse', 'onsdag 8. september 2027 kl. 09.00', 'uge 36', 'onsdag 1. september 2027 kl. 12.00', 'Rul september 2027']);
-	await expect(plan.nth(1).locator('td')).toHaveText(['2', 'HU', 'Drøftelse', 'torsdag 23. september 2027 kl. 13.00', 'uge 38', 'tirsdag 14. september 2027 kl. 12.00', 'Rul september 2027']);
+	await expect(plan.nth(0).locator('td')).toHaveText(['1', 'DIR', 'Drøftelse', 'onsdag 8. september 2027 kl. 09.00', 'uge 36', 'onsdag 1. september 2027 kl. 12.00', 'Rul oktober 2027']);
+	await expect(plan.nth(1).locator('td')).toHaveText(['2', 'HU', 'Drøftelse', 'torsdag 23. september 2027 kl. 13.00', 'uge 38', 'tirsdag 14. september 2027 kl. 12.00', 'Rul oktober 2027']);
 	await expect(plan.nth(2).locator('td')).toHaveText(['3', 'ØK', 'Indstilling', 'tirsdag 19. oktober 2027 kl. 16.00', 'uge 42', 'mandag 11. oktober 2027 kl. 12.00', 'Rul oktober 2027']);
 	await expect(plan.nth(3).locator('td')).toHaveText(['4', 'KB', 'Beslutning', 'tirsdag 26. oktober 2027 kl. 17.00', 'uge 43', 'mandag 18. oktober 2027 kl. 12.00', 'Rul oktober 2027']);
 	await expect(page.locator('[data-conflicts="none"]')).toHaveText('Ingen konflikter.');

@@ -274,3 +274,38 @@ test('the secretariat previews a meeting plan with skipped dates and accepts it'
 	expect((await res.json()).map((m: { start: string }) => m.start)).toEqual(['2027-12-14T10:00:00+01:00']);
 	await page.context().close();
 });
+
+test('the plan preview names the months a body is left without, and the meetings it moves off a day off instead', async ({ browser }) => {
+	const page = await secretariat(browser);
+	await open(page, '/redigering/moedeplaner?body=KFU&year=2023');
+	await expect(page.getByLabel('flyttes til nærmeste arbejdsdag efter (samme uge først)')).toBeChecked();
+	await page.getByLabel('springes over').check();
+	await page.getByRole('button', { name: 'Vis forslag' }).click();
+	await expect(page.locator('ul[data-list="months-without"] li')).toHaveText(['Ingen møde i april 2023: 2. påskedag']);
+	await expect(page.locator('ul[data-list="moved"]')).toHaveCount(0);
+
+	await page.getByLabel('flyttes til nærmeste arbejdsdag efter (samme uge først)').check();
+	await page.getByRole('button', { name: 'Vis forslag' }).click();
+	await expect(page.locator('ul[data-list="moved"] li')).toHaveText(['mandag 10. april 2023 → tirsdag 11. april 2023 (uge 15): 2. påskedag']);
+	await expect(page.locator('ul[data-list="months-without"]')).toHaveCount(0);
+	await page.context().close();
+});
+
+test('the secretariat unmarks the constitutive meeting of 2025: /lovkrav names it missing; marking it again satisfies KSL § 6', async ({ browser }) => {
+	const page = await secretariat(browser);
+	const res = await page.request.get('/api/v1/meetings?from=2025-12-09&to=2025-12-09&body=KB');
+	const [kb] = (await res.json()) as { id: string }[];
+	await open(page, `/moeder/${kb!.id}`);
+	await expect(fact(page, 'constitutive')).toHaveText('Mødet er den nye kommunalbestyrelses konstituerende møde (KSL § 6, stk. 1).');
+	await page.getByRole('button', { name: 'Fjern markeringen' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'konstituerende' })).toHaveText('Mødet er ikke længere markeret som det konstituerende møde.');
+	await open(page, '/lovkrav?year=2025');
+	await expect(page.locator('tr.failed').filter({ hasText: 'KSL § 6' })).toContainText('Intet møde i KB er markeret som det konstituerende møde efter valget 2025; det skal holdes 1.–15. december 2025.');
+
+	await open(page, `/moeder/${kb!.id}`);
+	await page.getByRole('button', { name: 'Markér som konstituerende møde' }).click();
+	await expect(fact(page, 'constitutive')).toHaveText('Mødet er den nye kommunalbestyrelses konstituerende møde (KSL § 6, stk. 1).');
+	await open(page, '/lovkrav?year=2025');
+	await expect(page.locator('tr').filter({ hasText: 'Det konstituerende møde 9. december 2025' })).toContainText('Opfyldt');
+	await page.context().close();
+});

@@ -132,7 +132,8 @@ test('a reader’s subscription to Chefforum has its meetings, which no public f
 	expect(listed.filter((f) => f.kind === 'case').map((f) => f.name)).toEqual([
 		'Årshjul – sag: Budgetanalyse: Jordfordeling – vådområder og lavbundsjorde',
 		'Årshjul – sag: Budgetanalyse: Samskabelse og effektivisering',
-		'Årshjul – sag: Kommuneplanstrategi'
+		'Årshjul – sag: Kommuneplanstrategi',
+		'Årshjul – sag: Trafiksikkerhedsplan 2026'
 	]);
 
 	const calendarApp = await client();

@@ -433,6 +433,13 @@ function formTargets(): Record<string, FormTarget> {
 		fc.constantFrom('', 'kb', '<script>').map((anchorBody) => ({ kind: 'relative', anchorBody, offsetDays: '-7' })),
 		fc.constantFrom('-61', '61', 'x', '1.5').map((offsetDays) => ({ kind: 'relative', anchorBody: 'KB', offsetDays }))
 	];
+	const closureJunk = spoil({ name: 'Prøve', from: '2028-07-01', to: '2028-07-03' }, [
+		field('name', fc.oneof(badText(300), blank)),
+		field('from', badDate),
+		// 2029-07-03 is 367 days after 2028-07-01: longer than the year a closure may span.
+		field('to', fc.oneof(badDate, fc.constantFrom('2028-06-30', '2029-07-03'))),
+		field('body', fc.constantFrom('kb', '<script>', 'K B', 'ABCDEFGHIJKLMNOPQ'))
+	]);
 	const caseBase: Form = { title: 'Prøve', template: 'Politisk sag', committee: 'MTU', target: 'by', by: '2027-06-30' };
 	const planTargetSpoilers = [
 		field('by', badDate),
@@ -483,6 +490,8 @@ function formTargets(): Record<string, FormTarget> {
 		'POST /abonner?/regenerate': { path: '/abonner?/regenerate', junk: spoil({}, [field('id', badNumber)]) },
 		'POST /moeder/[id]?/move': { path: `/moeder/${meeting.id}?/move`, junk: spoil(move, moveSpoilers) },
 		'POST /moeder/[id]?/impact': { path: `/moeder/${meeting.id}?/impact`, junk: spoil(move, moveSpoilers) },
+		'POST /moeder/[id]?/constitutive': { path: `/moeder/${meeting.id}?/constitutive`, junk: spoil({}, [field('constitutive', fc.constantFrom('', 'ja', 'TRUE', '1', '<script>'))]) },
+		'POST /moeder/[id]?/briefing': { path: `/moeder/${meeting.id}?/briefing`, junk: spoil({ pin: 'true' }, [field('council', fc.constantFrom('', 'x', '<script>', '00000000-0000-4000-8000-00000000000Z'))]) },
 		'POST /moeder/[id]?/cancel': {
 			path: `/moeder/${meeting.id}?/cancel`,
 			junk: fc.oneof(
@@ -506,16 +515,8 @@ function formTargets(): Record<string, FormTarget> {
 			junk: spoil({ ...eventForm, version: String(event.version) }, [...eventSpoilers, field('version', badNumber)])
 		},
 		'POST /begivenheder/[id]?/delete': { path: `/begivenheder/${event.id}?/delete`, junk: spoil({}, [field('version', badNumber)]) },
-		'POST /redigering/lukkedage?/create': {
-			path: '/redigering/lukkedage?/create',
-			junk: spoil({ name: 'Prøve', from: '2028-07-01', to: '2028-07-03' }, [
-				field('name', fc.oneof(badText(300), blank)),
-				field('from', badDate),
-				// 2029-07-03 is 367 days after 2028-07-01: longer than the year a closure may span.
-				field('to', fc.oneof(badDate, fc.constantFrom('2028-06-30', '2029-07-03'))),
-				field('body', fc.constantFrom('kb', '<script>', 'K B', 'ABCDEFGHIJKLMNOPQ'))
-			])
-		},
+		'POST /redigering/lukkedage?/create': { path: '/redigering/lukkedage?/create', junk: closureJunk },
+		'POST /redigering/lukkedage?/impact': { path: '/redigering/lukkedage?/impact', junk: closureJunk },
 		'POST /redigering/lukkedage?/delete': { path: '/redigering/lukkedage?/delete', junk: spoil({}, [field('id', badNumber)]) },
 		'POST /admin/brugere?/create': {
 			path: '/admin/brugere?/create',

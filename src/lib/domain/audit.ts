@@ -19,7 +19,8 @@ export const AUDIT_ENTITIES = [
 	'session',
 	'sso_setting',
 	'sso_role_rule',
-	'import'
+	'import',
+	'cycle'
 ] as const;
 
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

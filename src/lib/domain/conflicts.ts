@@ -34,11 +34,13 @@ export interface CaseForCheck {
 
 type Assignment = (IndexedMeeting | null)[];
 
-/** The saved meetings that are usable: known, not cancelled, of the stage's body. */
+/** The saved meetings that are usable: known, not cancelled, not on a day off, of the stage's body. */
 function usable(ctx: PlanningContext, stages: readonly SavedStage[]): Assignment {
 	return stages.map((stage) => {
 		const m = stage.meetingId === null ? undefined : ctx.byId.get(stage.meetingId);
-		return m === undefined || m.meeting.cancelled || m.meeting.bodyCode !== stage.bodyCode ? null : m;
+		// A closure added after a stage was treated does not undo it.
+		const closed = m !== undefined && m.dayOff !== null && stage.status !== 'treated';
+		return m === undefined || m.meeting.cancelled || closed || m.meeting.bodyCode !== stage.bodyCode ? null : m;
 	});
 }
 
@@ -194,6 +196,8 @@ export function checkCasePath(ctx: PlanningContext, stages: readonly SavedStage[
 					conflicts.push({ ...base, code: 'meeting-missing', message: `${label}: mødet findes ikke længere.` });
 				} else if (saved.meeting.cancelled) {
 					conflicts.push({ ...base, code: 'meeting-cancelled', message: `${label}: ${describeMeeting(saved.meeting)} er aflyst.` });
+				} else if (saved.dayOff !== null && saved.meeting.bodyCode === stage.bodyCode) {
+					conflicts.push({ ...base, code: 'meeting-on-day-off', message: `${label}: ${describeMeeting(saved.meeting)} ligger på en lukkedag (${saved.dayOff}).` });
 				} else {
 					conflicts.push({ ...base, code: 'meeting-wrong-body', message: `${label}: ${describeMeeting(saved.meeting)} er ikke et møde i ${stage.bodyCode}.` });
 				}

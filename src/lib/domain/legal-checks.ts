@@ -13,7 +13,10 @@ export type LegalRuleCode =
 	| 'budget-readings-apart'
 	| 'budget-adopted-by-deadline'
 	| 'budget-proposal-by-deadline'
+	| 'budget-planned'
 	| 'accounts-to-auditors'
+	| 'accounts-presented'
+	| 'accounts-approved'
 	| 'bylaw-readings-apart'
 	| 'council-agenda-sent'
 	| 'constitutive-meeting';
@@ -42,6 +45,17 @@ const danish = describeDate;
 
 function daysBetween(first: Temporal.PlainDate, second: Temporal.PlainDate): number {
 	return first.until(second, { largestUnit: 'days' }).days;
+}
+
+/**
+ * The year's budget dates: ØK's proposal by 15 September (KSL § 37, the minister's deadline)
+ * and adoption by 15 October (KSL § 38). Moved by agreement (5 November in 2019), the adoption
+ * takes the proposal with it by as many days unless the proposal's own date was given.
+ */
+export function budgetDeadlines(year: number, moved?: { adoption: Temporal.PlainDate; proposal?: Temporal.PlainDate }): { proposal: Temporal.PlainDate; adoption: Temporal.PlainDate } {
+	const adoption = budgetAdoptionDeadline(year, moved?.adoption);
+	const shift = Temporal.PlainDate.from({ year, month: 10, day: 15 }).until(adoption, { largestUnit: 'days' }).days;
+	return { adoption, proposal: moved?.proposal ?? Temporal.PlainDate.from({ year, month: 9, day: 15 }).add({ days: shift }) };
 }
 
 /** KB adopts the budget by 15 October, unless the deadline was moved (5 November in 2019). */
@@ -80,6 +94,26 @@ export function checkBudgetReadings(first: DayLike, second: DayLike, deadline?: 
 	];
 }
 
+/** A year without a budget case planned for adoption is itself a finding: the law requires one every year. */
+export function noBudgetPlanned(year: number): LegalFinding {
+	return {
+		rule: 'budget-planned',
+		ok: false,
+		source: 'KSL § 37 og § 38, stk. 1',
+		message: `Intet budget planlagt til vedtagelse i ${year}: økonomiudvalgets forslag til årsbudget skal have to behandlinger i kommunalbestyrelsen med mindst 3 ugers mellemrum (KSL § 38, stk. 1).`
+	};
+}
+
+/** A bylaw case planned for a single council meeting: a change of the bylaws needs two readings. */
+export function bylawWithOneReading(): LegalFinding {
+	return {
+		rule: 'bylaw-readings-apart',
+		ok: false,
+		source: 'KSL § 2, stk. 2',
+		message: 'Ændringer i styrelsesvedtægten skal have to behandlinger i kommunalbestyrelsen med mindst 6 dages mellemrum (KSL § 2, stk. 2); sagsgangen har kun ét planlagt KB-møde.'
+	};
+}
+
 /** ØK's budget proposal by 15 September of its year (or the moved deadline). */
 export function checkBudgetProposal(financeCommitteeMeeting: DayLike, deadline?: Temporal.PlainDate): LegalFinding {
 	const date = dateOf(financeCommitteeMeeting);
@@ -93,7 +127,7 @@ export function checkBudgetProposal(financeCommitteeMeeting: DayLike, deadline?:
 	};
 }
 
-/** ØK hands the accounts for `accountsYear` to the auditors before 1 May of the year after. */
+/** The council hands the accounts for `accountsYear` to the auditors before 1 May of the year after. */
 export function checkAccountsToAuditors(handedOver: DayLike, accountsYear: number): LegalFinding {
 	const date = dateOf(handedOver);
 	const before = Temporal.PlainDate.from({ year: accountsYear + 1, month: 5, day: 1 });
@@ -106,6 +140,56 @@ export function checkAccountsToAuditors(handedOver: DayLike, accountsYear: numbe
 			? `Regnskabet for ${accountsYear} afleveres til revisionen ${danish(date)}, før ${danish(before)}.`
 			: `Regnskabet for ${accountsYear} afleveres til revisionen ${danish(date)}; det skal ske før ${danish(before)}.`
 	};
+}
+
+/**
+ * The accounts for `accountsYear` in the order the law gives (BEK 1051/2019 § 8; KSL § 45): ØK
+ * presents them to the council, the council hands them to the auditors before 1 May, the audit
+ * report comes before 15 June, and the council approves them in time for them to go to
+ * Ankestyrelsen before the end of August. `finance` and `council` are the case's ØK and KB
+ * meetings; the first council meeting hands over, a later one approves.
+ */
+export function checkAccountsOrder(meetings: { finance: readonly DayLike[]; council: readonly DayLike[] }, accountsYear: number): LegalFinding[] {
+	const council = meetings.council.map(dateOf).sort(Temporal.PlainDate.compare);
+	const finance = meetings.finance.map(dateOf).sort(Temporal.PlainDate.compare);
+	const handover = council[0];
+	if (handover === undefined) {
+		return [
+			{
+				rule: 'accounts-to-auditors',
+				ok: false,
+				source: 'KSL § 45, stk. 2',
+				message: `Kommunalbestyrelsen afgiver regnskabet for ${accountsYear} til revisionen; sagsgangen har intet planlagt KB-møde.`
+			}
+		];
+	}
+	const presented = finance.find((d) => Temporal.PlainDate.compare(d, handover) < 0);
+	const approval = council.find((d) => Temporal.PlainDate.compare(d, handover) > 0);
+	const sendBy = Temporal.PlainDate.from({ year: accountsYear + 1, month: 8, day: 31 });
+	const reportBy = Temporal.PlainDate.from({ year: accountsYear + 1, month: 6, day: 15 });
+	const approvedInTime = approval !== undefined && Temporal.PlainDate.compare(approval, sendBy) <= 0;
+	return [
+		{
+			rule: 'accounts-presented',
+			ok: presented !== undefined,
+			source: 'KSL § 45, stk. 1',
+			message: presented
+				? `Økonomiudvalget aflægger regnskabet for ${accountsYear} ${danish(presented)}, før kommunalbestyrelsen ${danish(handover)}.`
+				: `Økonomiudvalget skal aflægge regnskabet for ${accountsYear} til kommunalbestyrelsen før dens møde ${danish(handover)}; sagsgangen har intet ØK-møde før.`
+		},
+		{ ...checkAccountsToAuditors(handover, accountsYear), source: 'BEK 1051/2019 § 8, stk. 1' },
+		{
+			rule: 'accounts-approved',
+			ok: approvedInTime,
+			source: 'BEK 1051/2019 § 8, stk. 3–5',
+			message:
+				approval === undefined
+					? `Kommunalbestyrelsens godkendelse af regnskabet for ${accountsYear} efter revisionens beretning (senest ${danish(reportBy)}) er ikke planlagt; regnskabet skal til Ankestyrelsen inden udgangen af august.`
+					: approvedInTime
+						? `Kommunalbestyrelsen godkender regnskabet for ${accountsYear} ${danish(approval)}, efter revisionens beretning (senest ${danish(reportBy)}) og i tide til Ankestyrelsen inden udgangen af august.`
+						: `Kommunalbestyrelsen godkender regnskabet for ${accountsYear} ${danish(approval)}; det skal sendes til Ankestyrelsen inden udgangen af august (${danish(sendBy)}).`
+		}
+	];
 }
 
 /** A change of the bylaws (styrelsesvedtægt): two council readings at least 6 days apart. */

@@ -15,13 +15,37 @@ export interface PlanSpec {
 	durationMinutes: number;
 	/** e.g. [7] = not in July */
 	excludeMonths: number[];
+	/**
+	 * What happens to a meeting that falls on a day off (a holiday, a closure, or a half day
+	 * when the meeting would start at noon or later): 'skip' drops it; 'move-before' and
+	 * 'move-after' move it to the nearest working day, first within the same week (on the side
+	 * the plan says first), then outside it, never out of its month. 'skip' unless told.
+	 */
+	onDayOff?: DayOffPolicy;
+	/** a meeting starting before noon is held on a half day (1 May, grundlovsdag); true unless told */
+	keepMorningOnHalfDay?: boolean;
 }
+
+
+/** What a meeting plan does with a meeting that falls on a day off. */
+export const DAY_OFF_POLICIES = ['skip', 'move-before', 'move-after'] as const;
+export type DayOffPolicy = (typeof DAY_OFF_POLICIES)[number];
 
 export interface PlannedSlot {
 	/** The slot's own date ISO, e.g. '2024-03-26': the stable identity of the occurrence. */
 	key: string;
 	start: Temporal.ZonedDateTime;
 	end: Temporal.ZonedDateTime;
+	/** why the meeting is not on its rule's date (the day off it was moved from), if moved */
+	movedBecause?: string;
+}
+
+/** A month the rule gives a meeting in, left without one (every date of it skipped). */
+export interface MonthWithout {
+	year: number;
+	month: number;
+	/** Danish, e.g. 'Ingen møde i april 2023: 2. påskedag' */
+	message: string;
 }
 
 export interface SkippedSlot {
@@ -33,9 +57,9 @@ export interface SkippedSlot {
 
 /**
  * anchorDates: the dates of the anchor body's meetings (for 'relative'). Slots in excluded
- * months or on days that are not working days for bodyCode are skipped with a reason; a slot on
- * a half day that starts at or after 12:00 is skipped too ('1. maj – fri fra kl. 12'). Times are
- * wall-clock in ZONE (correct across DST).
+ * months are skipped; a slot on a day off for bodyCode is skipped or moved as the plan says
+ * (`onDayOff`). Times are wall-clock in ZONE (correct across DST). `monthsWithout` names the
+ * months the rule gives a meeting in that are left without one.
  */
 export function generatePlan(
 	spec: PlanSpec,
@@ -43,43 +67,90 @@ export function generatePlan(
 	cal: WorkingCalendar,
 	bodyCode: string,
 	anchorDates?: Temporal.PlainDate[]
-): { slots: PlannedSlot[]; skipped: SkippedSlot[] } {
+): { slots: PlannedSlot[]; skipped: SkippedSlot[]; monthsWithout: MonthWithout[] } {
 	if (!Number.isInteger(spec.durationMinutes) || spec.durationMinutes <= 0) {
 		throw new RangeError(`duration must be a whole number of minutes > 0: ${spec.durationMinutes}`);
 	}
+	const dates = ruleDates(spec.rule, year, anchorDates);
+	const taken = new Set(dates.map((d) => d.toString()));
 	const slots: PlannedSlot[] = [];
 	const skipped: SkippedSlot[] = [];
-	for (const date of ruleDates(spec.rule, year, anchorDates)) {
+	for (const date of dates) {
 		const key = date.toString();
-		const reason = skipReason(spec, date, cal, bodyCode);
-		if (reason !== null) {
-			skipped.push({ key, date, reason });
+		if (spec.excludeMonths.includes(date.month)) {
+			const month = danishMonthName(date.month);
+			skipped.push({ key, date, reason: `${month.charAt(0).toUpperCase()}${month.slice(1)} er undtaget` });
 			continue;
 		}
-		const start = date.toZonedDateTime({ timeZone: ZONE, plainTime: spec.startTime });
-		slots.push({ key, start, end: start.add({ minutes: spec.durationMinutes }) });
+		const reason = dayOffReason(spec, date, cal, bodyCode);
+		let day = date;
+		if (reason !== null) {
+			const moved = spec.onDayOff === undefined || spec.onDayOff === 'skip' ? null : moveTo(spec, date, cal, bodyCode, taken);
+			if (moved === null) {
+				skipped.push({ key, date, reason });
+				continue;
+			}
+			taken.add(moved.toString());
+			day = moved;
+		}
+		const start = day.toZonedDateTime({ timeZone: ZONE, plainTime: spec.startTime });
+		const slot: PlannedSlot = { key, start, end: start.add({ minutes: spec.durationMinutes }) };
+		slots.push(reason === null ? slot : { ...slot, movedBecause: reason });
 	}
-	return { slots, skipped };
+	return { slots, skipped, monthsWithout: monthsWithout(skipped, slots) };
 }
 
-// The plan's own exclusion is named first: it is the reason the secretariat chose.
-function skipReason(
-	spec: PlanSpec,
-	date: Temporal.PlainDate,
-	cal: WorkingCalendar,
-	bodyCode: string
-): string | null {
-	if (spec.excludeMonths.includes(date.month)) {
-		const month = danishMonthName(date.month);
-		return `${month.charAt(0).toUpperCase()}${month.slice(1)} er undtaget`;
+function monthsWithout(skipped: readonly SkippedSlot[], slots: readonly PlannedSlot[]): MonthWithout[] {
+	const held = new Set(slots.map((s) => `${s.start.year}-${s.start.month}`));
+	const result = new Map<string, MonthWithout>();
+	for (const s of skipped) {
+		const id = `${s.date.year}-${s.date.month}`;
+		if (held.has(id) || result.has(id) || s.reason.endsWith(' er undtaget')) continue;
+		const reasons = skipped.filter((o) => o.date.year === s.date.year && o.date.month === s.date.month).map((o) => o.reason);
+		result.set(id, {
+			year: s.date.year,
+			month: s.date.month,
+			message: `Ingen møde i ${danishMonthName(s.date.month)} ${s.date.year}: ${[...new Set(reasons)].join(', ')}`
+		});
 	}
+	return [...result.values()];
+}
+
+/** Why a meeting cannot be held on `date`, or null if it can. */
+function dayOffReason(spec: PlanSpec, date: Temporal.PlainDate, cal: WorkingCalendar, bodyCode: string): string | null {
 	const dayOff = cal.dayOffReason(date, bodyCode);
 	if (dayOff !== null) return dayOff;
-	if (Temporal.PlainTime.compare(spec.startTime, HALF_DAY_CLOSES) < 0) return null;
-	const halfDay = cal
-		.daysOff(date.year)
-		.find((d) => d.kind === 'half-day' && d.date.equals(date));
-	return halfDay === undefined ? null : `${halfDay.name} – fri fra kl. 12`;
+	const halfDay = cal.daysOff(date.year).find((d) => d.kind === 'half-day' && d.date.equals(date));
+	if (halfDay === undefined) return null;
+	const morning = Temporal.PlainTime.compare(spec.startTime, HALF_DAY_CLOSES) < 0;
+	return morning && spec.keepMorningOnHalfDay !== false ? null : `${halfDay.name} – fri fra kl. 12`;
+}
+
+/**
+ * The nearest day in the same month the meeting can be held instead: the same ISO week first
+ * (the plan's side first, nearest first), then outside the week, the plan's side first. Null if
+ * the month has none that is not another of the plan's own dates.
+ */
+function moveTo(spec: PlanSpec, date: Temporal.PlainDate, cal: WorkingCalendar, bodyCode: string, taken: ReadonlySet<string>): Temporal.PlainDate | null {
+	const sign = spec.onDayOff === 'move-before' ? -1 : 1;
+	const fits = (d: Temporal.PlainDate) =>
+		d.month === date.month && d.year === date.year && !taken.has(d.toString()) && dayOffReason(spec, d, cal, bodyCode) === null;
+	const sameWeek = (d: Temporal.PlainDate) => d.weekOfYear === date.weekOfYear && d.yearOfWeek === date.yearOfWeek;
+	for (const side of [sign, -sign]) {
+		for (let n = 1; n < 7; n++) {
+			const d = date.add({ days: side * n });
+			if (!sameWeek(d)) break;
+			if (fits(d)) return d;
+		}
+	}
+	for (const side of [sign, -sign]) {
+		for (let n = 1; n <= 31; n++) {
+			const d = date.add({ days: side * n });
+			if (d.month !== date.month) break;
+			if (!sameWeek(d) && fits(d)) return d;
+		}
+	}
+	return null;
 }
 
 /** A meeting already generated from the plan; planKey is the key of the slot it came from. */

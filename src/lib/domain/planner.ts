@@ -27,6 +27,8 @@ export interface PlannedStage {
 	deadline: Temporal.ZonedDateTime | null;
 	/** the key of the political cycle the meeting belongs to */
 	cycleKey: string | null;
+	/** whether the deadline lies before `now`: a plan for a decision in the past is history */
+	deadlinePassed: boolean;
 }
 
 export interface Plan {
@@ -37,10 +39,11 @@ export interface Plan {
 /** Where the case is to be decided: on a given meeting, or on the last one on or before a date. */
 export type PlanTarget = { meetingId: string } | { by: Temporal.PlainDate };
 
-function plannedStages(ctx: PlanningContext, path: readonly PathStage[], chosen: readonly (IndexedMeeting | null)[]): PlannedStage[] {
+function plannedStages(ctx: PlanningContext, path: readonly PathStage[], chosen: readonly (IndexedMeeting | null)[], nowMs: number): PlannedStage[] {
 	return path.map((stage, index) => {
 		const m = chosen[index] ?? null;
 		return {
+			deadlinePassed: m !== null && deadlineMsOf(ctx, m) < nowMs,
 			bodyCode: stage.bodyCode,
 			role: stage.role,
 			meetingId: m?.meeting.id ?? null,
@@ -79,16 +82,20 @@ function forwardChoice(ctx: PlanningContext, path: readonly PathStage[], first: 
 	return chosen;
 }
 
+/** The first instant of the start: a date from the start of that day. */
+function startMsOf(start: Temporal.PlainDate | Temporal.Instant): number {
+	return start instanceof Temporal.Instant ? start.epochMilliseconds : start.toZonedDateTime(ZONE).epochMilliseconds;
+}
+
 function startBound(start: Temporal.PlainDate | Temporal.Instant): LowerBound {
-	if (start instanceof Temporal.Instant) {
-		const ms = start.epochMilliseconds;
-		return {
-			afterMs: ms - 1,
-			minDay: dayNumber(start.toZonedDateTimeISO(ZONE).toPlainDate()),
-			deadlineAfterMs: null
-		};
-	}
-	return { afterMs: start.toZonedDateTime(ZONE).epochMilliseconds - 1, minDay: dayNumber(start), deadlineAfterMs: null };
+	const ms = startMsOf(start);
+	const date = start instanceof Temporal.Instant ? start.toZonedDateTimeISO(ZONE).toPlainDate() : start;
+	return { afterMs: ms - 1, minDay: dayNumber(date), deadlineAfterMs: null };
+}
+
+/** Midnight in ZONE at the start of `now`'s day. */
+function startOfDayMs(now: Temporal.Instant): number {
+	return now.toZonedDateTimeISO(ZONE).startOfDay().epochMilliseconds;
 }
 
 const NO_BOUND: LowerBound = { afterMs: Number.NEGATIVE_INFINITY, minDay: Number.NEGATIVE_INFINITY, deadlineAfterMs: null };
@@ -96,8 +103,12 @@ const NO_BOUND: LowerBound = { afterMs: Number.NEGATIVE_INFINITY, minDay: Number
 /**
  * Plan forward (fremad): from the earliest start (a date: from the start of that day; an instant:
  * from then), the earliest meeting of each stage in order that keeps every gap and whose
- * deadline is not before `now`. A stage with no such meeting, and every stage after it, stays
- * unscheduled with a 'no-meeting-in-window' conflict on it.
+ * deadline is not before the start, nor before `now` if the start is today or later. A stage
+ * with no such meeting, and every stage after it, stays unscheduled with a
+ * 'no-meeting-in-window' conflict on it.
+ *
+ * A start on a day before `now`'s gives the plan as it would have been from then, its passed
+ * deadlines flagged, and a 'start-passed' conflict whose repair is the earliest plan from now.
  */
 export function planForward(
 	ctx: PlanningContext,
@@ -105,18 +116,17 @@ export function planForward(
 	start: Temporal.PlainDate | Temporal.Instant,
 	now: Temporal.Instant
 ): Plan {
-	const chosen = forwardChoice(ctx, path, startBound(start), now.epochMilliseconds);
+	const nowMs = now.epochMilliseconds;
+	const startMs = startMsOf(start);
+	const past = startMs < startOfDayMs(now);
+	const chosen = forwardChoice(ctx, path, startBound(start), past ? startMs : Math.max(startMs, nowMs));
 	const conflicts: Conflict[] = [];
+	const describeStart = start instanceof Temporal.Instant ? describeInstant(startMs) : describeDate(start);
 	const missing = chosen.indexOf(null);
 	if (missing >= 0) {
 		const stage = path[missing] as PathStage;
 		const previous = chosen[missing - 1];
-		const after =
-			previous === undefined || previous === null
-				? start instanceof Temporal.Instant
-					? describeInstant(start.epochMilliseconds)
-					: describeDate(start)
-				: describeMeeting(previous.meeting);
+		const after = previous === undefined || previous === null ? describeStart : describeMeeting(previous.meeting);
 		conflicts.push({
 			code: 'no-meeting-in-window',
 			stage: missing,
@@ -124,7 +134,19 @@ export function planForward(
 			repairs: []
 		});
 	}
-	return { stages: plannedStages(ctx, path, chosen), conflicts };
+	const stages = plannedStages(ctx, path, chosen, nowMs);
+	const passed = stages.findIndex((s) => s.deadlinePassed);
+	if (past && passed >= 0) {
+		const first = chosen[passed] as IndexedMeeting;
+		const repair = replanRepair(forwardChoice(ctx, path, NO_BOUND, nowMs));
+		conflicts.unshift({
+			code: 'start-passed',
+			stage: passed,
+			message: `Sagen kan ikke længere starte ${describeStart}: fristen for ${describeMeeting(first.meeting)} var ${describeInstant(deadlineMsOf(ctx, first))}.`,
+			repairs: repair === null ? [] : [repair]
+		});
+	}
+	return { stages, conflicts };
 }
 
 /**
@@ -137,16 +159,25 @@ export function planForward(
  *
  * If a stage cannot be placed, it and the stages before it stay unscheduled, with a
  * 'no-meeting-in-window' conflict whose repair is the earliest complete plan from `now`.
+ *
+ * A decision before `now` (the meeting, or the date before today) is planned as it would have
+ * been: no deadline is refused for being past, and each passed one is flagged on its stage.
  */
 export function planBackward(ctx: PlanningContext, path: readonly PathStage[], target: PlanTarget, now: Temporal.Instant): Plan {
-	const nowMs = now.epochMilliseconds;
+	const realNowMs = now.epochMilliseconds;
+	const targetMeeting = 'meetingId' in target ? ctx.byId.get(target.meetingId) : undefined;
+	const past =
+		'meetingId' in target ? targetMeeting !== undefined && targetMeeting.ms < realNowMs : Temporal.PlainDate.compare(target.by, now.toZonedDateTimeISO(ZONE).toPlainDate()) < 0;
+	// A decision in the past: the plan it would have been, deadlines flagged rather than refused.
+	const nowMs = past ? Number.NEGATIVE_INFINITY : realNowMs;
 	const lastIndex = path.length - 1;
 	const last = path[lastIndex];
 	if (last === undefined) return { stages: [], conflicts: [] };
+	const fallbackFromNow = () => replanRepair(forwardChoice(ctx, path, NO_BOUND, realNowMs));
 	const chosen: (IndexedMeeting | null)[] = path.map(() => null);
 	const conflicts: Conflict[] = [];
 	const fallback = () => {
-		const repair = replanRepair(forwardChoice(ctx, path, NO_BOUND, nowMs));
+		const repair = fallbackFromNow();
 		return repair === null ? [] : [repair];
 	};
 
@@ -204,5 +235,5 @@ export function planBackward(ctx: PlanningContext, path: readonly PathStage[], t
 		}
 		chosen[index] = m;
 	}
-	return { stages: plannedStages(ctx, path, chosen), conflicts };
+	return { stages: plannedStages(ctx, path, chosen, realNowMs), conflicts };
 }

@@ -1,6 +1,6 @@
 import type { Temporal } from 'temporal-polyfill';
 import type { PathStage, PlannerBody } from './case-path.ts';
-import { assignCycles } from './cycles.ts';
+import { assignCycles, cycleRoles, type Cycle } from './cycles.ts';
 import { agendaDeadline } from './deadlines.ts';
 import type { WorkingCalendar } from './working-days.ts';
 import { ZONE } from './zone.ts';
@@ -23,6 +23,8 @@ export interface IndexedMeeting {
 	day: number;
 	/** the political cycle (politisk rul) it belongs to, or null after the last council meeting */
 	cycleKey: string | null;
+	/** the holiday or local closure its day is, for its body (a meeting on it cannot be held), or null */
+	dayOff: string | null;
 }
 
 /**
@@ -38,6 +40,10 @@ export interface PlanningContext {
 	readonly byId: ReadonlyMap<string, IndexedMeeting>;
 	/** per body, the meetings that are not cancelled, by start */
 	readonly byBody: ReadonlyMap<string, readonly IndexedMeeting[]>;
+	/** the political cycles (ruls) the meetings make */
+	readonly cycles: readonly Cycle[];
+	/** Månedsgrebet pinned by the secretariat: council meeting id → board meeting id */
+	readonly briefingPins: ReadonlyMap<string, string>;
 	/** agenda deadlines in epoch ms by meeting id, filled as they are needed */
 	readonly deadlineMs: Map<string, number>;
 }
@@ -50,6 +56,8 @@ export interface PlanningInput {
 	councilCode?: string;
 	/** the executive board; 'DIR' unless told */
 	boardCode?: string;
+	/** Månedsgrebet pinned by the secretariat: council meeting id → board meeting id */
+	briefingPins?: ReadonlyMap<string, string>;
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -59,15 +67,33 @@ export function dayNumber(date: Temporal.PlainDate): number {
 	return Date.UTC(date.year, date.month - 1, date.day) / MS_PER_DAY;
 }
 
+/**
+ * The holiday or closure a meeting's day is for its body. On a weekend only a holiday counts:
+ * a meeting someone put on a Saturday is meant to be held there.
+ */
+function closedOn(calendar: WorkingCalendar, meeting: PlannerMeeting): string | null {
+	const date = meeting.start.withTimeZone(ZONE).toPlainDate();
+	if (date.dayOfWeek < 6) return calendar.dayOffReason(date, meeting.bodyCode);
+	return calendar.daysOff(date.year).find((d) => d.kind !== 'half-day' && d.date.equals(date))?.name ?? null;
+}
+
 /** The planning context for a set of meetings. Meetings of bodies not in `bodies` are refused. */
 export function createPlanningContext(input: PlanningInput): PlanningContext {
 	const bodies = new Map(input.bodies.map((body) => [body.code, body]));
 	const councilCode = input.councilCode ?? 'KB';
 	const boardCode = input.boardCode ?? 'DIR';
-	const { cycleOf } = assignCycles(
-		input.meetings.map((m) => ({ id: m.id, bodyCode: m.bodyCode, start: m.start.toInstant(), cancelled: m.cancelled })),
-		councilCode,
-		boardCode
+	const roles = { ...cycleRoles(input.bodies), council: councilCode, board: boardCode };
+	const { cycles, cycleOf } = assignCycles(
+		input.meetings.map((m) => {
+			const body = bodies.get(m.bodyCode);
+			const deadline =
+				body !== undefined && roles.feeders.has(m.bodyCode)
+					? agendaDeadline(input.calendar, m.start, body.deadline, m.bodyCode).toInstant()
+					: undefined;
+			return { id: m.id, bodyCode: m.bodyCode, start: m.start.toInstant(), cancelled: m.cancelled, deadline };
+		}),
+		roles,
+		input.briefingPins
 	);
 	const byId = new Map<string, IndexedMeeting>();
 	const byBody = new Map<string, IndexedMeeting[]>();
@@ -80,10 +106,11 @@ export function createPlanningContext(input: PlanningInput): PlanningContext {
 			meeting,
 			ms: meeting.start.epochMilliseconds,
 			day: dayNumber(meeting.start.withTimeZone(ZONE).toPlainDate()),
-			cycleKey: cycleOf.get(meeting.id) ?? null
+			cycleKey: cycleOf.get(meeting.id) ?? null,
+			dayOff: closedOn(input.calendar, meeting)
 		};
 		byId.set(meeting.id, indexed);
-		if (meeting.cancelled) continue;
+		if (meeting.cancelled || indexed.dayOff !== null) continue;
 		let list = byBody.get(meeting.bodyCode);
 		if (list === undefined) byBody.set(meeting.bodyCode, (list = []));
 		list.push(indexed);
@@ -97,8 +124,22 @@ export function createPlanningContext(input: PlanningInput): PlanningContext {
 		meetings: input.meetings,
 		byId,
 		byBody,
+		cycles,
+		briefingPins: input.briefingPins ?? new Map(),
 		deadlineMs: new Map()
 	};
+}
+
+/** The context against another working calendar (with a closure added or removed, say). */
+export function withCalendar(ctx: PlanningContext, calendar: WorkingCalendar): PlanningContext {
+	return createPlanningContext({
+		meetings: ctx.meetings,
+		bodies: [...ctx.bodies.values()],
+		calendar,
+		councilCode: ctx.councilCode,
+		boardCode: ctx.boardCode,
+		briefingPins: ctx.briefingPins
+	});
 }
 
 /**
@@ -119,7 +160,8 @@ export function withMeetingChange(
 		bodies: [...ctx.bodies.values()],
 		calendar: ctx.calendar,
 		councilCode: ctx.councilCode,
-		boardCode: ctx.boardCode
+		boardCode: ctx.boardCode,
+		briefingPins: ctx.briefingPins
 	});
 	for (const [id, ms] of ctx.deadlineMs) if (id !== meetingId) next.deadlineMs.set(id, ms);
 	return next;

@@ -22,6 +22,12 @@ const TERM_YEARS = 4;
 /** Any year in which a term starts (the council elected in November 2025 starts 2026). */
 const A_TERM_START_YEAR = 2026;
 
+/**
+ * The first term elected in November: the local elections moved from March (1978) to November
+ * in 1981, so terms as computed here start in 1982. Earlier years are not invented.
+ */
+export const FIRST_TERM_START_YEAR = 1982;
+
 /** Local elections are held on the third Tuesday of November (valgloven § 6). */
 export function thirdTuesdayOfNovember(year: number): Temporal.PlainDate {
 	const first = Temporal.PlainDate.from({ year, month: 11, day: 1 });
@@ -29,8 +35,9 @@ export function thirdTuesdayOfNovember(year: number): Temporal.PlainDate {
 	return first.add({ days: toFirstTuesday + 14 });
 }
 
-/** The term that `year` lies in; terms are four calendar years, and the election precedes them. */
+/** The term that `year` (1982 or later) lies in; terms are four calendar years, and the election precedes them. */
 export function termContaining(year: number): ElectoralTerm {
+	if (year < FIRST_TERM_START_YEAR) throw new RangeError(`terms are known from ${FIRST_TERM_START_YEAR}, the first elected in November: ${year}`);
 	const intoTerm = (((year - A_TERM_START_YEAR) % TERM_YEARS) + TERM_YEARS) % TERM_YEARS;
 	const startYear = year - intoTerm;
 	const endYear = startYear + TERM_YEARS - 1;

@@ -1,6 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { BODY_KINDS } from '../domain/bodies.ts';
 import { EVENT_CATEGORIES } from '../domain/events.ts';
+import { DAY_OFF_POLICIES } from '../domain/meeting-plan.ts';
 import { MEETING_STATUSES } from '../domain/meetings.ts';
 import { z } from './zod.ts';
 import { bodyCode, isoDate } from './query.ts';
@@ -131,7 +132,9 @@ export const planSchema = z.object({
 	rule: planRuleSchema,
 	start: clockTime,
 	minutes: z.coerce.number().int().min(5).max(1440),
-	excludeMonths: z.array(z.coerce.number().int().min(1).max(12)).max(12).default([])
+	excludeMonths: z.array(z.coerce.number().int().min(1).max(12)).max(12).default([]),
+	onDayOff: z.enum(DAY_OFF_POLICIES, { error: 'Vælg springs over, flyt før eller flyt efter' }).default('skip'),
+	keepMorningOnHalfDay: z.boolean({ error: 'Angiv ja eller nej' }).default(true)
 }).superRefine((plan, ctx) => {
 	// Week 53 exists only in years whose 28 December falls in it (e.g. 2026, not 2027).
 	if (plan.rule.kind !== 'iso-weeks') return;

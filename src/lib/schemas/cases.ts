@@ -34,7 +34,9 @@ export const planRequestSchema = z
 	.object({
 		path: pathSpec.optional(),
 		template: z.union([z.coerce.number().int().positive(), z.string().min(1).max(200)]).optional(),
-		committee: bodyCode.optional()
+		committee: bodyCode.optional(),
+		/** plan as of the start of this day instead of now */
+		asOf: isoDate.optional()
 	})
 	.and(planTarget)
 	.refine((v) => (v.path === undefined) !== (v.template === undefined), { error: 'Angiv enten path eller template', path: ['path'] })

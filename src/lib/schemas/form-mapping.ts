@@ -60,5 +60,14 @@ export function planInput(f: Form) {
 					: f.kind === 'iso-weeks'
 						? { kind: 'iso-weeks', weekday: f.weekday, weeks: (f.weeks ?? '').split(/[\s,;]+/).filter((w) => w !== '') }
 						: { kind: f.kind };
-	return { body: f.body ?? '', year: f.year ?? '', rule, start: f.start ?? '', minutes: f.minutes ?? '', excludeMonths };
+	return {
+		body: f.body ?? '',
+		year: f.year ?? '',
+		rule,
+		start: f.start ?? '',
+		minutes: f.minutes ?? '',
+		excludeMonths,
+		onDayOff: orUndefined(f.onDayOff),
+		keepMorningOnHalfDay: checked(f.keepMorningOnHalfDay)
+	};
 }

@@ -8,7 +8,11 @@ import { listVisibleMeetings, visibleMeetingsWithCycles } from '../../../src/lib
 import { toInstant } from '../../../src/lib/server/db/temporal.ts';
 import { loadDemoIfEmpty } from '../../../src/lib/server/demo/load.ts';
 import { dayRange, formatInstant } from '../../../src/lib/domain/day-range.ts';
-import { dialects, freshDb, type TestDb } from './context.ts';
+import { dialects, freshDb, meetingAt, type TestDb } from './context.ts';
+import { briefingOptions, pinBriefing } from '../../../src/lib/server/cycles/briefing.ts';
+import { ProblemError } from '../../../src/lib/server/http/problem.ts';
+
+const secretariat: Viewer = { role: 'secretariat', name: 'Sekretær', unit: '', userId: null, email: null, sessionId: null, tokenId: null };
 
 const d = Temporal.PlainDate.from;
 const yearSpan = (y: number) => dayRange(d(`${y}-01-01`), d(`${y}-12-31`));
@@ -60,19 +64,99 @@ describe.each(dialects)('the demo year and calendar repositories on %s', (dialec
 		expect(days).not.toContain('2024-12-25');
 	});
 
-	it('assigns every meeting to the political cycle of the next council meeting', async () => {
+	it('moves the monthly bodies off holidays and half days instead of losing the month', async () => {
+		const all = await listVisibleMeetings(t.db, staff, dayRange(d('2023-01-01'), d('2027-12-31')));
+		const days = (code: string, month: string) =>
+			all.filter((m) => m.body_code === code && formatInstant(toInstant(m.starts_at)).startsWith(month)).map((m) => formatInstant(toInstant(m.starts_at)).slice(0, 10));
+		expect(days('KFU', '2023-04')).toEqual(['2023-04-11']);
+		expect(days('SSU', '2024-05')).toEqual(['2024-05-02']);
+		expect(days('SSU', '2024-06')).toEqual(['2024-06-06']);
+		expect(days('SSU', '2025-01')).toEqual(['2025-01-02']);
+		expect(days('KFU', '2025-06')).toEqual(['2025-06-10']);
+		expect(days('MTU', '2026-05')).toEqual(['2026-05-26']);
+		expect(days('HU', '2024-03')).toEqual(['2024-03-27']);
+		expect(days('HU', '2027-03')).toEqual(['2027-03-24']);
+		// Every monthly body meets in every month it does not exclude.
+		const months = Array.from({ length: 60 }, (_, i) => `${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+		const missing = ['MTU', 'BUU', 'SSU', 'KFU', 'HU'].flatMap((code) =>
+			months.filter((m) => m.slice(5) !== '07' && !(code === 'HU' && m.slice(5) === '12') && days(code, m).length === 0).map((m) => `${code} ${m}`)
+		);
+		expect(missing).toEqual([]);
+	});
+
+	it('puts each meeting in its rul as the minutes have it, with Månedsgrebet on DIR 22 March and DIR 12 April 2023', async () => {
+		const meetings = await visibleMeetingsWithCycles(t.db, null, { from: d('2023-03-01'), to: d('2023-05-31') });
+		const on = (code: string, day: string) =>
+			meetings.find((m) => m.body_code === code && formatInstant(toInstant(m.starts_at)).startsWith(day))!;
+		const rulOf = (code: string, day: string) => on(code, day).cycle?.key ?? null;
+		// ØK 21 March ends the March rul's committee work: HU 23 March already feeds the April rul.
+		expect(rulOf('HU', '2023-03-23')).toBe('2023-04-25');
+		expect(rulOf('ØK', '2023-04-18')).toBe('2023-04-25');
+		// MTU 24 April and HU 27 April come after the April rul's ØK (18 April): the May rul.
+		expect(rulOf('MTU', '2023-04-24')).toBe('2023-05-23');
+		expect(rulOf('HU', '2023-04-27')).toBe('2023-05-23');
+		expect(rulOf('ØK', '2023-05-16')).toBe('2023-05-23');
+		// The board meetings belong to the rul they prepare, from its Månedsgrebet on.
+		expect(rulOf('DIR', '2023-03-15')).toBe('2023-03-28');
+		expect(rulOf('DIR', '2023-03-22')).toBe('2023-04-25');
+		expect(rulOf('DIR', '2023-04-05')).toBe('2023-04-25');
+		expect(rulOf('DIR', '2023-04-12')).toBe('2023-05-23');
+		const april = on('KB', '2023-04-25').cycle!;
+		const may = on('KB', '2023-05-23').cycle!;
+		expect([april.name, april.briefingMeetingId, april.briefingPinned]).toEqual(['Rul april 2023', on('DIR', '2023-03-22').id, true]);
+		expect([may.name, may.briefingMeetingId, may.briefingPinned]).toEqual(['Rul maj 2023', on('DIR', '2023-04-12').id, false]);
+	});
+
+	it('runs the summer rul from June to KB 22 August, with no council meeting in July', async () => {
 		const meetings = await visibleMeetingsWithCycles(t.db, null, { from: d('2023-06-20'), to: d('2023-08-31') });
 		const cycleOf = (code: string, day: string) =>
 			meetings.find((m) => m.body_code === code && formatInstant(toInstant(m.starts_at)).startsWith(day))?.cycle?.key;
 		expect(cycleOf('KB', '2023-06-27')).toBe('2023-06-27');
-		// No council meeting in July: the July and August meetings run until KB 22 August.
 		expect(cycleOf('DIR', '2023-06-28')).toBe('2023-08-22');
+		expect(cycleOf('MTU', '2023-06-26')).toBe('2023-08-22');
 		expect(cycleOf('ØK', '2023-08-15')).toBe('2023-08-22');
 		expect(cycleOf('KB', '2023-08-22')).toBe('2023-08-22');
-		const rul = meetings.find((m) => m.cycle?.key === '2023-08-22')!.cycle!;
-		expect(rul.name).toBe('Rul august 2023');
-		const firstBoard = meetings.find((m) => m.id === rul.firstBoardMeetingId)!;
-		expect(formatInstant(toInstant(firstBoard.starts_at))).toBe('2023-06-28T09:00:00+02:00');
+		expect(meetings.find((m) => m.cycle?.key === '2023-08-22')!.cycle!.name).toBe('Rul august 2023');
+	});
+
+	const boardOrCouncil = (code: string, local: string) => meetingAt(t.db, code, local);
+	const juneRul = async () => {
+		const meetings = await visibleMeetingsWithCycles(t.db, staff, { from: Temporal.PlainDate.from('2024-06-25'), to: Temporal.PlainDate.from('2024-06-25') });
+		return meetings.find((m) => m.body_code === 'KB')!.cycle!;
+	};
+	const problem = (e: unknown) => (e instanceof ProblemError ? [e.problem.status, e.problem['invalid-params'] ?? e.problem.detail] : e);
+
+	it('moves the rul\'s Månedsgrebet, with an audit row, and lets the rule take over again', async () => {
+		const kb = await boardOrCouncil('KB', '2024-06-25T17:00');
+		const natural = await juneRul();
+		expect(natural.briefingPinned).toBe(false);
+		const dir = await boardOrCouncil('DIR', '2024-05-22T09:00');
+		expect(natural.briefingMeetingId).not.toBe(dir.id);
+
+		await t.db.transaction().execute((tx) => pinBriefing(tx, secretariat, kb.id, dir.id));
+		const pinned = await juneRul();
+		expect([pinned.briefingMeetingId, pinned.briefingPinned]).toEqual([dir.id, true]);
+		expect((await briefingOptions(t.db, secretariat, dir)).filter((o) => o.here).map((o) => [o.name, o.pinned])).toEqual([['Rul juni 2024', true]]);
+		const audit = await t.db.selectFrom('audit_log').select(['action', 'entity', 'summary']).where('entity_id', '=', kb.id).execute();
+		expect(audit).toEqual([{ action: 'update', entity: 'cycle', summary: 'Månedsgrebet for rullet til KB 25. juni 2024 lagt på DIR 22. maj 2024' }]);
+
+		await t.db.transaction().execute((tx) => pinBriefing(tx, secretariat, kb.id, null));
+		expect(await juneRul()).toEqual(natural);
+	});
+
+	it('refuses a meeting that is not a board meeting, lies after the council meeting or long before it', async () => {
+		const kb = await boardOrCouncil('KB', '2024-06-25T17:00');
+		const attempt = (board: string) => t.db.transaction().execute((tx) => pinBriefing(tx, secretariat, kb.id, board)).catch(problem);
+		expect(await attempt((await boardOrCouncil('ØK', '2024-06-18T16:00')).id)).toEqual([400, [{ name: 'meeting', reason: 'Månedsgrebet skal ligge på et direktionsmøde.' }]]);
+		const tooLate = 'Direktionsmødet skal ligge før kommunalbestyrelsens møde 25. juni 2024 og højst 100 dage før.';
+		expect(await attempt((await boardOrCouncil('DIR', '2024-06-26T09:00')).id)).toEqual([400, [{ name: 'meeting', reason: tooLate }]]);
+		expect(await attempt((await boardOrCouncil('DIR', '2024-03-13T09:00')).id)).toEqual([400, [{ name: 'meeting', reason: tooLate }]]);
+		const dir = await boardOrCouncil('DIR', '2024-05-22T09:00');
+		expect(await t.db.transaction().execute((tx) => pinBriefing(tx, secretariat, dir.id, dir.id)).catch(problem)).toEqual([
+			404,
+			'Rullet findes ikke: mødet er ikke et møde i kommunalbestyrelsen.'
+		]);
+		expect(await t.db.selectFrom('cycle_briefing').select('council_meeting_id').where('council_meeting_id', '=', kb.id).execute()).toEqual([]);
 	});
 
 	it('lists events by calendar day, internal ones only for staff', async () => {

@@ -58,7 +58,7 @@ describe('first-in-cycle', () => {
 
 	it('puts Månedsgrebet on the first board meeting of each rul, as the cycles name it', () => {
 		expect(ids(meetingsForFixedItem(monthly, spring2023, cycleOf))).toEqual(['dir-0301', 'dir-0329', 'dir-0419', 'dir-0524']);
-		expect(cycles.map((c) => c.firstBoardMeetingId)).toEqual(['dir-0301', 'dir-0329', 'dir-0419', 'dir-0524']);
+		expect(cycles.map((c) => c.briefingMeetingId)).toEqual(['dir-0301', 'dir-0329', 'dir-0419', 'dir-0524']);
 	});
 
 	it('works for any body: HU has no meeting in the April rul', () => {

@@ -2,6 +2,10 @@ import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import {
 	budgetAdoptionDeadline,
+	budgetDeadlines,
+	bylawWithOneReading,
+	noBudgetPlanned,
+	checkAccountsOrder,
 	checkAccountsToAuditors,
 	checkBudgetProposal,
 	checkBudgetReadings,
@@ -158,5 +162,59 @@ describe('checkConstitutiveMeeting (KSL § 6)', () => {
 			source: 'KSL § 6',
 			message: '2024 er ikke et år med kommunalvalg; næste valg er 18. november 2025.'
 		});
+	});
+});
+
+describe('findings without the dates to check', () => {
+	it('a year without a budget case is a failed finding citing KSL §§ 37 and 38', () => {
+		expect(noBudgetPlanned(2026)).toEqual({
+			rule: 'budget-planned',
+			ok: false,
+			source: 'KSL § 37 og § 38, stk. 1',
+			message: 'Intet budget planlagt til vedtagelse i 2026: økonomiudvalgets forslag til årsbudget skal have to behandlinger i kommunalbestyrelsen med mindst 3 ugers mellemrum (KSL § 38, stk. 1).'
+		});
+	});
+
+	it('a bylaw case with one council reading fails KSL § 2, stk. 2', () => {
+		expect(bylawWithOneReading()).toMatchObject({ rule: 'bylaw-readings-apart', ok: false, source: 'KSL § 2, stk. 2' });
+	});
+});
+
+describe('checkAccountsOrder (BEK 1051/2019 § 8; KSL § 45)', () => {
+	const rules = (findings: { rule: string; ok: boolean }[]) => findings.map((f) => [f.rule, f.ok]);
+
+	it('passes ØK before the council handing over in April and the council approving in August', () => {
+		const findings = checkAccountsOrder({ finance: [day('2027-04-20'), day('2027-08-17')], council: [at('2027-04-27T17:00'), at('2027-08-24T17:00')] }, 2026);
+		expect(rules(findings)).toEqual([
+			['accounts-presented', true],
+			['accounts-to-auditors', true],
+			['accounts-approved', true]
+		]);
+		expect(findings[1]).toMatchObject({ source: 'BEK 1051/2019 § 8, stk. 1', message: 'Regnskabet for 2026 afleveres til revisionen 27. april 2027, før 1. maj 2027.' });
+	});
+
+	it('fails a hand-over by ØK alone, a council after 1 May, and an approval too late for Ankestyrelsen', () => {
+		expect(rules(checkAccountsOrder({ finance: [day('2027-04-20')], council: [] }, 2026))).toEqual([['accounts-to-auditors', false]]);
+		expect(rules(checkAccountsOrder({ finance: [], council: [day('2027-05-25'), day('2027-09-28')] }, 2026))).toEqual([
+			['accounts-presented', false],
+			['accounts-to-auditors', false],
+			['accounts-approved', false]
+		]);
+		expect(checkAccountsOrder({ finance: [day('2027-04-20')], council: [day('2027-04-27')] }, 2026)[2]?.message).toBe(
+			'Kommunalbestyrelsens godkendelse af regnskabet for 2026 efter revisionens beretning (senest 15. juni 2027) er ikke planlagt; regnskabet skal til Ankestyrelsen inden udgangen af august.'
+		);
+	});
+});
+
+describe('budgetDeadlines (KSL §§ 37–38)', () => {
+	const plain = (d: { proposal: Temporal.PlainDate; adoption: Temporal.PlainDate }) => [d.proposal.toString(), d.adoption.toString()];
+
+	it('15 September and 15 October unless moved', () => {
+		expect(plain(budgetDeadlines(2027))).toEqual(['2027-09-15', '2027-10-15']);
+	});
+
+	it('moves the proposal with the adoption, as in 2019 (5 November), unless its own date is given', () => {
+		expect(plain(budgetDeadlines(2019, { adoption: day('2019-11-05') }))).toEqual(['2019-10-06', '2019-11-05']);
+		expect(plain(budgetDeadlines(2019, { adoption: day('2019-11-05'), proposal: day('2019-09-30') }))).toEqual(['2019-09-30', '2019-11-05']);
 	});
 });

@@ -342,3 +342,68 @@ describe('mergePlan', () => {
 		).toThrow(RangeError);
 	});
 });
+
+describe('generatePlan, keeping the month', () => {
+	const monthly = (weekday: number, nth: number, onDayOff: PlanSpec['onDayOff'], startTime = '15:00'): PlanSpec => ({
+		...spec({ kind: 'monthly', weekday, nth }, startTime),
+		onDayOff
+	});
+	/** The moved slots as 'rule date → held date (why)'. */
+	const moves = (plan: ReturnType<typeof generatePlan>) =>
+		plan.slots.filter((s) => s.movedBecause !== undefined).map((s) => `${s.key} → ${s.start.toPlainDate()} (${s.movedBecause})`);
+
+	it('skipping leaves whole months without a meeting, and the preview names them', () => {
+		const plan = generatePlan(monthly(1, 2, 'skip', '16:00'), 2023, cal, 'KFU');
+		expect(outcome(plan).skipped).toEqual(['2023-04-10 2. påskedag']);
+		expect(plan.monthsWithout).toEqual([{ year: 2023, month: 4, message: 'Ingen møde i april 2023: 2. påskedag' }]);
+	});
+
+	it('moves a meeting after Easter, Whitsun, 1 May and New Year to the next working day of the same week', () => {
+		expect(moves(generatePlan(monthly(1, 2, 'move-after', '16:00'), 2023, cal, 'KFU'))).toEqual(['2023-04-10 → 2023-04-11 (2. påskedag)']);
+		expect(moves(generatePlan(monthly(1, 2, 'move-after', '16:00'), 2025, cal, 'KFU'))).toEqual(['2025-06-09 → 2025-06-10 (2. pinsedag)']);
+		expect(moves(generatePlan(monthly(1, 4, 'move-after'), 2026, cal, 'MTU'))).toEqual(['2026-05-25 → 2026-05-26 (2. pinsedag)']);
+		expect(moves(generatePlan(monthly(3, 1, 'move-after'), 2024, cal, 'SSU'))).toEqual([
+			'2024-05-01 → 2024-05-02 (1. maj – fri fra kl. 12)',
+			'2024-06-05 → 2024-06-06 (Grundlovsdag – fri fra kl. 12)'
+		]);
+		const january = generatePlan(monthly(3, 1, 'move-after'), 2025, cal, 'SSU');
+		expect(moves(january)).toEqual(['2025-01-01 → 2025-01-02 (Nytårsdag)']);
+		expect(january.monthsWithout).toEqual([]);
+		expect(january.slots).toHaveLength(12);
+	});
+
+	it('goes back within the week when the days after it are off: HU on Maundy Thursday', () => {
+		expect(moves(generatePlan(monthly(4, 4, 'move-after', '13:00'), 2024, cal, 'HU'))).toEqual([
+			'2024-03-28 → 2024-03-27 (Skærtorsdag)',
+			'2024-12-26 → 2024-12-27 (2. juledag)'
+		]);
+		expect(moves(generatePlan(monthly(4, 4, 'move-after', '13:00'), 2027, cal, 'HU'))).toEqual(['2027-03-25 → 2027-03-24 (Skærtorsdag)']);
+	});
+
+	it('moves before when the plan says so, and never out of the month', () => {
+		expect(moves(generatePlan(monthly(3, 1, 'move-before'), 2024, cal, 'SSU'))).toEqual([
+			// 30 April is in the week but in another month: the same week's Thursday instead
+			'2024-05-01 → 2024-05-02 (1. maj – fri fra kl. 12)',
+			'2024-06-05 → 2024-06-04 (Grundlovsdag – fri fra kl. 12)'
+		]);
+	});
+
+	it('keeps a morning meeting on a half day unless the plan says otherwise', () => {
+		const morning = { ...monthly(3, 1, 'skip', '09:00') };
+		expect(outcome(generatePlan(morning, 2024, cal, 'SSU')).slots).toContain('2024-05-01');
+		const notKept = generatePlan({ ...morning, keepMorningOnHalfDay: false }, 2024, cal, 'SSU');
+		expect(outcome(notKept).skipped).toEqual(['2024-05-01 1. maj – fri fra kl. 12', '2024-06-05 Grundlovsdag – fri fra kl. 12']);
+	});
+
+	it('goes to the week before when the rest of its week is Christmas and closed: MTU 25 December 2023', () => {
+		const christmas = createWorkingCalendar([{ from: d('2023-12-27'), to: d('2023-12-30'), name: 'Mellem jul og nytår', bodyCodes: null }]);
+		expect(moves(generatePlan(monthly(1, 4, 'move-after'), 2023, christmas, 'MTU'))).toEqual(['2023-12-25 → 2023-12-22 (Juledag)']);
+	});
+
+	it('skips a meeting with nowhere to go in its month, and says so', () => {
+		const closed = createWorkingCalendar([{ from: d('2024-12-02'), to: d('2024-12-31'), name: 'Lukket', bodyCodes: null }]);
+		const plan = generatePlan(monthly(1, 1, 'move-after'), 2024, closed, 'MTU');
+		expect(outcome(plan).skipped).toEqual(['2024-12-02 Lukket']);
+		expect(plan.monthsWithout).toEqual([{ year: 2024, month: 12, message: 'Ingen møde i december 2024: Lukket' }]);
+	});
+});

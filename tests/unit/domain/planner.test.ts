@@ -25,7 +25,7 @@ describe('planBackward', () => {
 	it('plans the equality report 2023 as in the minutes: DIR 12 April → HU 27 April → ØK 16 May → KB 23 May', () => {
 		const plan = planBackward(ctx, staffPath, { meetingId: 'kb-0523' }, instant('2023-03-15T00:00'));
 		expect(plain(plan)).toEqual([
-			{ body: 'DIR', meeting: 'dir-0412', deadline: '2023-03-31T12:00:00+02:00[Europe/Copenhagen]', cycle: '2023-04-18' },
+			{ body: 'DIR', meeting: 'dir-0412', deadline: '2023-03-31T12:00:00+02:00[Europe/Copenhagen]', cycle: '2023-05-23' },
 			{ body: 'HU', meeting: 'hu-0427', deadline: '2023-04-18T12:00:00+02:00[Europe/Copenhagen]', cycle: '2023-05-23' },
 			{ body: 'ØK', meeting: 'ok-0516', deadline: '2023-05-08T12:00:00+02:00[Europe/Copenhagen]', cycle: '2023-05-23' },
 			{ body: 'KB', meeting: 'kb-0523', deadline: '2023-05-12T12:00:00+02:00[Europe/Copenhagen]', cycle: '2023-05-23' }
@@ -89,8 +89,8 @@ describe('planBackward', () => {
 	it('falls back to the earlier cycle when the decision is in April, in winter time', () => {
 		const plan = planBackward(ctx, staffPath, { by: Temporal.PlainDate.from('2023-05-22') }, instant('2023-03-01T00:00'));
 		expect(plain(plan)).toEqual([
-			{ body: 'DIR', meeting: 'dir-0308', deadline: '2023-03-01T12:00:00+01:00[Europe/Copenhagen]', cycle: '2023-03-28' },
-			{ body: 'HU', meeting: 'hu-0323', deadline: '2023-03-14T12:00:00+01:00[Europe/Copenhagen]', cycle: '2023-03-28' },
+			{ body: 'DIR', meeting: 'dir-0308', deadline: '2023-03-01T12:00:00+01:00[Europe/Copenhagen]', cycle: '2023-04-18' },
+			{ body: 'HU', meeting: 'hu-0323', deadline: '2023-03-14T12:00:00+01:00[Europe/Copenhagen]', cycle: '2023-04-18' },
 			{ body: 'ØK', meeting: 'ok-0411', deadline: '2023-03-29T12:00:00+02:00[Europe/Copenhagen]', cycle: '2023-04-18' },
 			{ body: 'KB', meeting: 'kb-0418', deadline: '2023-04-05T12:00:00+02:00[Europe/Copenhagen]', cycle: '2023-04-18' }
 		]);
@@ -127,7 +127,8 @@ describe('planBackward', () => {
 			body: 'DIR',
 			meeting: 'dir-0405',
 			deadline: '2023-03-29T12:00:00+02:00[Europe/Copenhagen]',
-			cycle: '2023-04-18'
+			// with DIR 12 April cancelled, DIR 5 April opens the May rul
+			cycle: '2023-05-23'
 		});
 	});
 
@@ -166,7 +167,7 @@ describe('planBackward', () => {
 		});
 		const plan = planBackward(closed, staffPath, { meetingId: 'kb-0523' }, instant('2023-03-15T00:00'));
 		expect(plain(plan).slice(0, 2)).toEqual([
-			{ body: 'DIR', meeting: 'dir-0405', deadline: '2023-03-29T12:00:00+02:00[Europe/Copenhagen]', cycle: '2023-04-18' },
+			{ body: 'DIR', meeting: 'dir-0405', deadline: '2023-03-29T12:00:00+02:00[Europe/Copenhagen]', cycle: '2023-05-23' },
 			{ body: 'HU', meeting: 'hu-0427', deadline: '2023-04-11T12:00:00+02:00[Europe/Copenhagen]', cycle: '2023-05-23' }
 		]);
 	});
@@ -206,20 +207,23 @@ describe('planBackward', () => {
 describe('planForward', () => {
 	const now = instant('2023-03-15T00:00');
 
-	it('chooses the earliest meetings from a date', () => {
+	it('chooses the earliest meetings whose deadlines are not before the start', () => {
+		// DIR 5 and 12 April have their deadlines on 29 and 31 March, before a start on 3 April.
 		const plan = planForward(ctx, withoutLink, Temporal.PlainDate.from('2023-04-03'), now);
-		expect(ids(plan)).toEqual(['dir-0405', 'hu-0427', 'ok-0516', 'kb-0523']);
+		expect(ids(plan)).toEqual(['dir-0419', 'hu-0427', 'ok-0516', 'kb-0523']);
 		expect(plan.conflicts).toEqual([]);
+		expect(plan.stages.map((s) => s.deadlinePassed)).toEqual([false, false, false, false]);
 	});
 
-	it('counts the start date itself', () => {
-		expect(ids(planForward(ctx, withoutLink, Temporal.PlainDate.from('2023-04-05'), now))[0]).toBe('dir-0405');
+	it('counts a deadline on the start date itself', () => {
+		expect(ids(planForward(ctx, withoutLink, Temporal.PlainDate.from('2023-03-29'), now))[0]).toBe('dir-0405');
+		expect(ids(planForward(ctx, withoutLink, Temporal.PlainDate.from('2023-03-30'), now))[0]).toBe('dir-0412');
 	});
 
 	it('waits for the next HU when the board meets after its deadline', () => {
 		const plan = planForward(ctx, staffPath, Temporal.PlainDate.from('2023-04-13'), now);
 		expect(plain(plan)).toEqual([
-			{ body: 'DIR', meeting: 'dir-0419', deadline: '2023-04-12T12:00:00+02:00[Europe/Copenhagen]', cycle: '2023-05-23' },
+			{ body: 'DIR', meeting: 'dir-0426', deadline: '2023-04-19T12:00:00+02:00[Europe/Copenhagen]', cycle: '2023-05-23' },
 			{ body: 'HU', meeting: 'hu-0525', deadline: '2023-05-15T12:00:00+02:00[Europe/Copenhagen]', cycle: '2023-06-20' },
 			{ body: 'ØK', meeting: 'ok-0613', deadline: '2023-06-05T12:00:00+02:00[Europe/Copenhagen]', cycle: '2023-06-20' },
 			{ body: 'KB', meeting: 'kb-0620', deadline: '2023-06-12T12:00:00+02:00[Europe/Copenhagen]', cycle: '2023-06-20' }
@@ -233,12 +237,12 @@ describe('planForward', () => {
 
 	it('leaves the rest unscheduled when a body has no later meeting', () => {
 		const plan = planForward(ctx, staffPath, Temporal.PlainDate.from('2023-05-26'), now);
-		expect(ids(plan)).toEqual(['dir-0531', null, null, null]);
+		expect(ids(plan)).toEqual(['dir-0607', null, null, null]);
 		expect(plan.conflicts).toEqual([
 			{
 				code: 'no-meeting-in-window',
 				stage: 1,
-				message: 'Der er intet møde i HU efter DIR 31. maj 2023 med en frist, der ikke er overskredet.',
+				message: 'Der er intet møde i HU efter DIR 7. juni 2023 med en frist, der ikke er overskredet.',
 				repairs: []
 			}
 		]);
@@ -295,5 +299,59 @@ describe('createPlanningContext', () => {
 			if (plan.conflicts.length === 0) planned++;
 		}
 		expect(planned).toBe(1000);
+	});
+});
+
+describe('plans for any date', () => {
+	const deadlines = (plan: Plan) => plan.stages.map((s) => [s.meetingId, s.deadline?.toPlainDate().toString() ?? null, s.deadlinePassed]);
+
+	it('plans the equality report decided at KB 23 May 2023 as the minutes have it, seen from 2026, its deadlines flagged as past', () => {
+		const plan = planBackward(ctx, staffPath, { meetingId: 'kb-0523' }, instant('2026-12-01T12:00'));
+		expect(deadlines(plan)).toEqual([
+			['dir-0412', '2023-03-31', true],
+			['hu-0427', '2023-04-18', true],
+			['ok-0516', '2023-05-08', true],
+			['kb-0523', '2023-05-12', true]
+		]);
+		expect(plan.conflicts).toEqual([]);
+	});
+
+	it('plans a past decision by a date the same way', () => {
+		const plan = planBackward(ctx, staffPath, { by: Temporal.PlainDate.from('2023-05-31') }, instant('2026-12-01T12:00'));
+		expect(ids(plan)).toEqual(['dir-0412', 'hu-0427', 'ok-0516', 'kb-0523']);
+	});
+
+	it('as of a date before the deadlines, the same plan has none passed', () => {
+		const plan = planBackward(ctx, staffPath, { meetingId: 'kb-0523' }, instant('2023-03-15T00:00'));
+		expect(plan.stages.map((s) => s.deadlinePassed)).toEqual([false, false, false, false]);
+	});
+
+	it('forward from a start before today gives the plan from then and names the start that can no longer be met', () => {
+		const plan = planForward(ctx, staffPath, Temporal.PlainDate.from('2023-03-01'), instant('2023-04-13T10:00'));
+		expect(deadlines(plan)).toEqual([
+			['dir-0308', '2023-03-01', true],
+			['hu-0323', '2023-03-14', true],
+			['ok-0411', '2023-03-29', true],
+			['kb-0418', '2023-04-05', true]
+		]);
+		expect(plan.conflicts).toEqual([
+			{
+				code: 'start-passed',
+				stage: 0,
+				message: 'Sagen kan ikke længere starte 1. marts 2023: fristen for DIR 8. marts 2023 var 1. marts 2023.',
+				repairs: [
+					{
+						kind: 'reschedule',
+						changes: [
+							{ stage: 0, meetingId: 'dir-0426' },
+							{ stage: 1, meetingId: 'hu-0525' },
+							{ stage: 2, meetingId: 'ok-0613' },
+							{ stage: 3, meetingId: 'kb-0620' }
+						],
+						description: 'Planlæg i stedet tidligst muligt: sagen når KB 20. juni 2023.'
+					}
+				]
+			}
+		]);
 	});
 });

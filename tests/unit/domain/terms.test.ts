@@ -72,6 +72,13 @@ describe('termContaining', () => {
 		});
 	});
 
+	it('starts with the first November election, 17 November 1981, and invents no earlier one', () => {
+		expect(termContaining(1982).electionDay.toString()).toBe('1981-11-17');
+		expect(termContaining(1985).endYear).toBe(1985);
+		expect(() => termContaining(1981)).toThrow(RangeError);
+		expect(() => termContaining(1900)).toThrow(RangeError);
+	});
+
 	it('gives 2030–2033 for 2030, elected 2029-11-20', () => {
 		expect(plain(termContaining(2030))).toEqual({
 			startYear: 2030,

@@ -47,3 +47,13 @@ export async function bodyByCode(db: Db, code: string, field = 'body'): Promise<
 	if (!body) throw invalidField(field, `Intet organ har koden ${code}`);
 	return body;
 }
+
+/**
+ * The body a query names by its code, as the viewer may see it: an unknown code, and an internal
+ * body asked for by someone who may not see it, are the same 400 naming the parameter.
+ */
+export async function queriedVisibleBody(db: Db, viewer: Viewer | null, code: string, parameter = 'body'): Promise<BodyRow> {
+	const body = await findVisibleBody(db, viewer, { code });
+	if (!body) throw invalidField(parameter, `Intet organ har koden ${code}`, 'Ugyldige parametre');
+	return body;
+}

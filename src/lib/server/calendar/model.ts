@@ -1,10 +1,11 @@
 import { Temporal } from 'temporal-polyfill';
 import type { PlannerBody } from '../../domain/case-path.ts';
-import { assignCycles, type Cycle } from '../../domain/cycles.ts';
+import type { Cycle } from '../../domain/cycles.ts';
 import { fixedItemContext, type FixedItemContext } from '../../domain/fixed-items.ts';
 import { createPlanningContext, type PlanningContext } from '../../domain/planning-context.ts';
 import { ZONE } from '../../domain/zone.ts';
 import { loadWorkingCalendar } from '../closures/repository.ts';
+import { listBriefingPins } from '../cycles/repository.ts';
 import type { Db } from '../db/index.ts';
 import { currentFingerprint } from '../db/fingerprint.ts';
 import type { BodyRow, MeetingStatus } from '../db/schema.ts';
@@ -53,7 +54,7 @@ export const toPlannerBody = (b: BodyRow): PlannerBody => ({
 });
 
 async function buildModel(db: Db): Promise<CalendarModel> {
-	const [bodies, meetings, calendar] = await Promise.all([
+	const [bodies, meetings, calendar, briefingPins] = await Promise.all([
 		db.selectFrom('body').selectAll().execute(),
 		db
 			.selectFrom('meeting as m')
@@ -80,7 +81,8 @@ async function buildModel(db: Db): Promise<CalendarModel> {
 			.orderBy('b.sort_order')
 			.orderBy('m.id')
 			.execute(),
-		loadWorkingCalendar(db)
+		loadWorkingCalendar(db),
+		listBriefingPins(db)
 	]);
 	const council = bodies.find((b) => b.kind === 'council')?.code;
 	const board = bodies.find((b) => b.kind === 'executive-board')?.code;
@@ -94,18 +96,16 @@ async function buildModel(db: Db): Promise<CalendarModel> {
 		bodies: bodies.map(toPlannerBody),
 		calendar,
 		councilCode: council,
-		boardCode: board
+		boardCode: board,
+		briefingPins
 	});
-	// The cycles as the meeting list names them: anchored on the council and board meetings.
-	const anchors = meetings.filter((m) => m.status !== 'cancelled' && (m.body_kind === 'council' || m.body_kind === 'executive-board'));
-	const { cycles, cycleOf: keyOf } = assignCycles(
-		meetings.map((m) => ({ id: m.id, bodyCode: m.body_code, start: context.byId.get(m.id)!.meeting.start.toInstant(), cancelled: m.status === 'cancelled' })),
-		anchors.find((m) => m.body_kind === 'council')?.body_code ?? 'KB',
-		anchors.find((m) => m.body_kind === 'executive-board')?.body_code ?? 'DIR'
-	);
-	const cycleByKey = new Map(cycles.map((c) => [c.key, c]));
+	// The ruls as the planner has them (domain/cycles.ts): one computation for pages, API and feeds.
+	const cycleByKey = new Map(context.cycles.map((c) => [c.key, c]));
 	const cycleOf = new Map<string, Cycle>();
-	for (const [id, key] of keyOf) cycleOf.set(id, cycleByKey.get(key)!);
+	for (const m of context.byId.values()) {
+		const cycle = m.cycleKey === null ? undefined : cycleByKey.get(m.cycleKey);
+		if (cycle) cycleOf.set(m.meeting.id, cycle);
+	}
 
 	const starts = meetings.map((m) => m.starts_at.getTime());
 	const longest = meetings.reduce((max, m) => Math.max(max, m.ends_at.getTime() - m.starts_at.getTime()), 0);

@@ -3,6 +3,7 @@ import type { SavedStage } from '../../domain/conflicts.ts';
 import { createPlanningContext, type PlannerMeeting, type PlanningContext } from '../../domain/planning-context.ts';
 import { ZONE } from '../../domain/zone.ts';
 import { loadWorkingCalendar } from '../closures/repository.ts';
+import { listBriefingPins } from '../cycles/repository.ts';
 import type { StageWithBody } from './repository.ts';
 import type { Db } from '../db/index.ts';
 import { toDate, toInstant } from '../db/temporal.ts';
@@ -31,7 +32,7 @@ export async function planningContext(db: Db, around: Temporal.Instant[]): Promi
 	const ms = around.map((i) => i.epochMilliseconds);
 	const from = Temporal.Instant.fromEpochMilliseconds(Math.min(...ms)).subtract({ hours: 24 * MARGIN_DAYS });
 	const to = Temporal.Instant.fromEpochMilliseconds(Math.max(...ms)).add({ hours: 24 * MARGIN_DAYS });
-	const [bodies, rows, calendar] = await Promise.all([
+	const [bodies, rows, calendar, briefingPins] = await Promise.all([
 		db.selectFrom('body').selectAll().execute(),
 		db
 			.selectFrom('meeting as m')
@@ -42,7 +43,8 @@ export async function planningContext(db: Db, around: Temporal.Instant[]): Promi
 			.where('m.starts_at', '<', toDate(to))
 			.orderBy('m.starts_at')
 			.execute(),
-		loadWorkingCalendar(db)
+		loadWorkingCalendar(db),
+		listBriefingPins(db)
 	]);
 	const meetings: PlannerMeeting[] = rows.map((r) => ({
 		id: r.id,
@@ -52,7 +54,7 @@ export async function planningContext(db: Db, around: Temporal.Instant[]): Promi
 	}));
 	const council = bodies.find((b) => b.kind === 'council')?.code;
 	const board = bodies.find((b) => b.kind === 'executive-board')?.code;
-	return createPlanningContext({ meetings, bodies: bodies.map(toPlannerBody), calendar, councilCode: council, boardCode: board });
+	return createPlanningContext({ meetings, bodies: bodies.map(toPlannerBody), calendar, councilCode: council, boardCode: board, briefingPins });
 }
 
 /** The instants a case's saved stages point at, to centre the planning window on. */

@@ -36,6 +36,7 @@ export function planJson(ctx: PlanningContext, plan: Plan) {
 			role: s.role,
 			meeting: s.meetingId && s.start ? { id: s.meetingId, start: formatInstant(s.start.toInstant()) } : null,
 			deadline: s.deadline ? formatInstant(s.deadline.toInstant()) : null,
+			deadlinePassed: s.deadlinePassed,
 			rul: s.cycleKey ? { key: s.cycleKey, name: cycleName(s.cycleKey) } : null
 		})),
 		conflicts: plan.conflicts.map(conflictJson)

@@ -78,10 +78,12 @@ async function contextFor(db: Db, target: PlanTargetInput, now: Temporal.Instant
 }
 
 /** POST /api/v1/plan: the proposed stages and their conflicts; saves nothing. */
-export async function proposePlan(db: Db, req: z.output<typeof planRequestSchema>, now: Temporal.Instant) {
+export async function proposePlan(db: Db, req: z.output<typeof planRequestSchema>, clock: Temporal.Instant) {
+	// "As of" a day: the plan as it would have been made at the start of that day.
+	const now = req.asOf === undefined ? clock : req.asOf.toZonedDateTime('Europe/Copenhagen').toInstant();
 	const ctx = await contextFor(db, req, now);
 	const { stages } = await resolveRequestedPath(db, ctx, req);
-	return planJson(ctx, runPlan(ctx, stages, req, now));
+	return { ...(req.asOf === undefined ? {} : { asOf: req.asOf.toString() }), ...planJson(ctx, runPlan(ctx, stages, req, now)) };
 }
 
 const snapshot = (c: CaseWithStages) => ({

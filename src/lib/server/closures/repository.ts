@@ -33,9 +33,9 @@ export function toDomainClosure(c: ClosureListItem): Closure {
 	};
 }
 
-/** The days without meetings: Danish holidays plus the local closures kept in the database. */
-export async function loadWorkingCalendar(db: Db): Promise<WorkingCalendar> {
-	return createWorkingCalendar((await listClosures(db, { includeInternal: true })).map(toDomainClosure));
+/** The days without meetings: Danish holidays plus the local closures kept in the database (and `extra`, not yet saved). */
+export async function loadWorkingCalendar(db: Db, extra: readonly Closure[] = []): Promise<WorkingCalendar> {
+	return createWorkingCalendar([...(await listClosures(db, { includeInternal: true })).map(toDomainClosure), ...extra]);
 }
 
 /** The closures the viewer may see: those of internal bodies only for signed-in staff. */

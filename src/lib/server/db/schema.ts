@@ -4,6 +4,7 @@ import type { BodyKind } from '../../domain/bodies.ts';
 import type { StageRole, StageStatus } from '../../domain/case-path.ts';
 import type { EventCategory } from '../../domain/events.ts';
 import type { LegalKind } from '../../domain/legal-checks.ts';
+import type { DayOffPolicy } from '../../domain/meeting-plan.ts';
 import type { MeetingStatus } from '../../domain/meetings.ts';
 import type { Role } from '../../domain/roles.ts';
 
@@ -44,6 +45,8 @@ export interface MeetingPlanTable {
 	start_time: TimeString;
 	duration_minutes: number;
 	exclude_months: ColumnType<number[], number[] | undefined, number[]>;
+	on_day_off: Generated<DayOffPolicy>;
+	keep_morning_on_half_day: Generated<boolean>;
 	location: Generated<string>;
 	is_demo: Generated<boolean>;
 	version: Generated<number>;
@@ -62,6 +65,8 @@ export interface MeetingTable {
 	plan_id: number | null;
 	plan_key: DateString | null;
 	changed_by_hand: Generated<boolean>;
+	/** the new council's constitutive meeting (KSL § 6, stk. 1) */
+	is_constitutive: Generated<boolean>;
 	sequence: Generated<number>;
 	is_demo: Generated<boolean>;
 	version: Generated<number>;
@@ -206,6 +211,8 @@ export interface CaseFileTable {
 export interface BudgetDeadlineTable {
 	year: number;
 	deadline: DateString;
+	/** ØK's proposal (KSL § 37); null: moved as far as the adoption */
+	proposal_deadline: DateString | null;
 	note: Generated<string>;
 }
 
@@ -245,6 +252,14 @@ export interface FeedSubscriptionTable {
 	created_at: CreatedAt;
 	revoked_at: Timestamp | null;
 	last_used_at: Timestamp | null;
+}
+
+/** Månedsgrebet put by the secretariat on another board meeting than the rule gives, per rul. */
+export interface CycleBriefingTable {
+	council_meeting_id: string;
+	board_meeting_id: string;
+	is_demo: Generated<boolean>;
+	updated_at: GeneratedTimestamp;
 }
 
 /** What each feed's subscribers were last sent (see feeds/publish.ts). */
@@ -300,6 +315,7 @@ export interface SsoRoleRuleTable {
 }
 
 export interface DB {
+	cycle_briefing: CycleBriefingTable;
 	sso_setting: SsoSettingTable;
 	sso_role_rule: SsoRoleRuleTable;
 	feed_subscription: FeedSubscriptionTable;

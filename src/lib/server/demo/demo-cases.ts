@@ -19,7 +19,7 @@ const stage = (body: string, role: StageRole, afterPreviousBeforeDeadline = fals
 });
 
 /** The meeting of a body on a Copenhagen calendar day. */
-async function meetingOn(db: Db, code: string, day: string): Promise<string> {
+export async function meetingOn(db: Db, code: string, day: string): Promise<string> {
 	const from = Temporal.PlainDate.from(day).toZonedDateTime(ZONE).toInstant();
 	const row = await db
 		.selectFrom('meeting as m')
@@ -142,7 +142,7 @@ export async function loadDemoCases(db: Db, lastYear: number, now: Temporal.Inst
 	}
 
 	const planned: Record<string, unknown>[] = [
-		{ caseNumber: `4410/${String(lastYear).slice(2)}`, title: `Årsregnskab ${lastYear - 1}`, unit: 'Økonomi', responsible: 'Sofie Sekretariat', committee: 'ØK', legalKind: 'accounts', template: 'Politisk sag', plan: { decide: { by: `${lastYear}-04-30` } } },
+		await accountsCase(db, lastYear),
 		{ caseNumber: `5120/${String(lastYear).slice(2)}`, title: 'Trivselsmåling og handleplan', unit: 'HR og Personale', responsible: 'Rasmus Redaktør', committee: null, template: 'Personalesag', plan: { decide: { by: `${lastYear}-06-30` } } },
 		{ caseNumber: `6307/${String(lastYear).slice(2)}`, title: 'Kommuneplanstrategi', unit: 'Teknik og Miljø', responsible: 'Lene Læser', committee: 'MTU', template: 'Politisk sag', plan: { decide: { by: `${lastYear}-09-30` } } }
 	];
@@ -167,6 +167,7 @@ export async function loadDemoCases(db: Db, lastYear: number, now: Temporal.Inst
 	for (const c of planned) {
 		await createCase(db, DEMO_ACTOR, caseCreateSchema.parse({ ...c, closed: false }), now);
 	}
+	await loadCurrentYearCases(db, now.toZonedDateTimeISO(ZONE).year, lastYear, now);
 	// The demo users are the cases' responsible persons, so their personal feeds have cases.
 	await db
 		.updateTable('case_file')
@@ -174,4 +175,60 @@ export async function loadDemoCases(db: Db, lastYear: number, now: Temporal.Inst
 		.execute();
 	await db.updateTable('path_template').set({ is_demo: true }).execute();
 	await db.updateTable('fixed_item').set({ is_demo: true }).execute();
+}
+
+/**
+ * Last year's accounts as the law orders them (BEK 1051/2019 § 8; KSL § 45): ØK presents them
+ * and the council hands them to the auditors in April; after the audit report, ØK and the
+ * council approve them in August.
+ */
+async function accountsCase(db: Db, year: number): Promise<Record<string, unknown>> {
+	const stages = await councilStages(db, year, [['ØK', 4, 'indstilling'], ['KB', 4, 'drøftelse'], ['ØK', 8, 'indstilling'], ['KB', 8, 'beslutning']]);
+	return { caseNumber: `4410/${String(year).slice(2)}`, title: `Årsregnskab ${year - 1}`, unit: 'Økonomi', responsible: 'Sofie Sekretariat', committee: 'ØK', legalKind: 'accounts', stages };
+}
+
+type Role = 'orientering' | 'drøftelse' | 'indstilling' | 'beslutning';
+
+/** Stages on the council's meeting (fourth Tuesday) of given months, or ØK's the week before. */
+async function councilStages(db: Db, year: number, spec: readonly (readonly ['ØK' | 'KB', number, Role])[]) {
+	const stages = [];
+	for (const [body, month, role] of spec) {
+		const kb = fourthTuesday(year, month);
+		const day = body === 'KB' ? kb : kb.subtract({ days: 7 });
+		stages.push({ ...stage(body, role, false), meeting: await meetingOn(db, body, day.toString()), status: 'planned' as const });
+	}
+	return stages;
+}
+
+/** The fourth Tuesday of a month: the demo council's meeting day. */
+function fourthTuesday(year: number, month: number): Temporal.PlainDate {
+	const first = Temporal.PlainDate.from({ year, month, day: 1 });
+	return first.add({ days: ((2 - first.dayOfWeek + 7) % 7) + 21 });
+}
+
+/**
+ * Work in the year of `now`, so the wheel, the case selector and the legal checks have
+ * something to show today: the year's budget (ØK and two council readings in August and
+ * September), last year's accounts, a personnel case and a committee case. Stages on meetings
+ * before `now` are treated.
+ */
+async function loadCurrentYearCases(db: Db, year: number, lastYear: number, now: Temporal.Instant): Promise<void> {
+	if (year >= lastYear || year < 2023) return;
+	const yy = String(year).slice(2);
+	const budgetStages = await councilStages(db, year, [['ØK', 8, 'indstilling'], ['KB', 8, 'drøftelse'], ['ØK', 9, 'indstilling'], ['KB', 9, 'beslutning']]);
+	const cases: Record<string, unknown>[] = [
+		{ caseNumber: `7001/${yy}`, title: `Budget ${year + 1}–${year + 4}`, unit: 'Økonomi', responsible: 'Sofie Sekretariat', committee: 'ØK', legalKind: 'budget', stages: budgetStages },
+		await accountsCase(db, year),
+		{ caseNumber: `5230/${yy}`, title: `Sygefraværspolitik ${year}`, unit: 'HR og Personale', responsible: 'Rasmus Redaktør', committee: null, template: 'Personalesag', plan: { decide: { by: `${year}-11-30` } } },
+		{ caseNumber: `6410/${yy}`, title: `Trafiksikkerhedsplan ${year}`, unit: 'Teknik og Miljø', responsible: 'Lene Læser', committee: 'MTU', template: 'Politisk sag', plan: { decide: { by: `${year}-10-31` } } }
+	];
+	const ids: string[] = [];
+	for (const c of cases) ids.push((await createCase(db, DEMO_ACTOR, caseCreateSchema.parse({ ...c, closed: false }), now)).id);
+	// What already happened this year has been treated.
+	await db
+		.updateTable('case_stage')
+		.set({ status: 'treated' })
+		.where('case_id', 'in', ids)
+		.where('meeting_id', 'in', db.selectFrom('meeting').select('id').where('starts_at', '<', toDate(now)))
+		.execute();
 }

@@ -9,6 +9,7 @@ import { loadWorkingCalendar } from '../closures/repository.ts';
 import { acceptPlan } from '../plans/repository.ts';
 import { createDemoUsers } from '../auth/bootstrap.ts';
 import { loadDemoCases } from './demo-cases.ts';
+import { pinDemoBriefings } from './demo-cycles.ts';
 import { DEMO_BODIES, DEMO_CLOSURES, demoEvents } from './demo-data.ts';
 
 const instantOf = (date: string, time: string) =>
@@ -80,7 +81,8 @@ export async function loadDemoIfEmpty(db: Kysely<DB>, today: Temporal.PlainDate)
 					rule: b.plan.rule,
 					startTime: Temporal.PlainTime.from(b.start),
 					durationMinutes: b.minutes,
-					excludeMonths: b.plan.excludeMonths
+					excludeMonths: b.plan.excludeMonths,
+					onDayOff: b.plan.onDayOff
 				};
 				await acceptPlan(tx, cal, body, year, spec, { isDemo: true });
 				if (b.code === 'KB') {
@@ -93,6 +95,7 @@ export async function loadDemoIfEmpty(db: Kysely<DB>, today: Temporal.PlainDate)
 							ends_at: instantOf(date, '21:00'),
 							location: kb.default_location,
 							note: year % 4 === 1 ? 'Konstituerende møde for den nye kommunalbestyrelse (KSL § 6)' : 'Decembermødet holdes før jul',
+							is_constitutive: year % 4 === 1,
 							is_demo: true
 						})
 						.execute();
@@ -118,6 +121,7 @@ export async function loadDemoIfEmpty(db: Kysely<DB>, today: Temporal.PlainDate)
 					.execute();
 			}
 		}
+		await pinDemoBriefings(tx);
 		await createDemoUsers(tx);
 		await loadDemoCases(tx, years.at(-1)!, today.toZonedDateTime(ZONE).toInstant());
 		return true;

@@ -1,7 +1,7 @@
 import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '../../domain/audit.ts';
 import { BODY_KINDS } from '../../domain/bodies.ts';
 import { STAGE_STATUSES } from '../../domain/case-path.ts';
-import type { ConflictCode } from '../../domain/conflict-types.ts';
+import { CONFLICT_CODES } from '../../domain/conflict-types.ts';
 import { EVENT_CATEGORIES } from '../../domain/events.ts';
 import { FEED_KINDS } from '../../domain/feeds.ts';
 import { DAY_OFF_KINDS } from '../../domain/holidays.ts';
@@ -19,6 +19,7 @@ import {
 	templateSchema,
 	templateUpdateSchema
 } from '../../schemas/cases.ts';
+import { briefingPinSchema } from '../../schemas/cycles.ts';
 import { z } from '../../schemas/zod.ts';
 import { rolesAtLeast } from '../auth/access.ts';
 import { subscriptionInputSchema } from '../feeds/selection.ts';
@@ -56,21 +57,12 @@ export const REQUEST_SCHEMAS = {
 	FixedItemUpdate: fixedItemUpdateSchema,
 	TokenInput: apiTokenSchema,
 	SubscriptionInput: subscriptionInputSchema,
+	BriefingPin: briefingPinSchema,
 	Login: loginSchema
 } satisfies Record<string, z.ZodType>;
 
 type RequestName = keyof typeof REQUEST_SCHEMAS;
 
-/** Conflict codes as the API reports them; `satisfies` fails to compile when one is missing or unknown. */
-const CONFLICT_CODES = Object.keys({
-	'stage-order': true,
-	'previous-after-deadline': true,
-	'meeting-cancelled': true,
-	'meeting-missing': true,
-	'meeting-wrong-body': true,
-	'deadline-passed': true,
-	'no-meeting-in-window': true
-} satisfies Record<ConflictCode, true>);
 
 const dateParam = (name: string, description: string) => ({ name, in: 'query', required: true, description, schema: { type: 'string', format: 'date' } });
 const yearParam = { name: 'year', in: 'query', required: true, schema: { type: 'integer', minimum: 1900, maximum: 2200 } };
@@ -222,6 +214,16 @@ export const openApiDocument = {
 			get: { summary: 'Lokale lukkeperioder', responses: { 200: ok({ type: 'array', items: ref('Closure') }) } },
 			post: { ...secretariat, summary: 'Opret en lukkeperiode', requestBody: jsonBody('ClosureInput'), responses: { 201: ok(ref('Closure')), ...writeErrors } }
 		},
+		'/cycles/{council}/briefing': {
+			parameters: [idParam('council')],
+			put: {
+				...secretariat,
+				summary: 'Læg Månedsgrebet for rullet, der slutter i dette møde i kommunalbestyrelsen, på et direktionsmøde',
+				requestBody: jsonBody('BriefingPin'),
+				responses: { 204: { description: 'Gemt' }, ...writeErrors }
+			},
+			delete: { ...secretariat, summary: 'Lad reglen placere Månedsgrebet for rullet igen', responses: { 204: { description: 'Gemt' }, ...writeErrors } }
+		},
 		'/closures/{id}': { parameters: [idParam('id')], delete: { ...secretariat, summary: 'Slet en lukkeperiode', responses: { 204: { description: 'Slettet' }, ...writeErrors } } },
 		'/plans/preview': { post: { ...secretariat, summary: 'Forslag til et års mødeplan (gemmer intet)', requestBody: jsonBody('PlanInput'), responses: { 200: ok(ref('PlanPreview')), ...writeErrors } } },
 		'/plans': { post: { ...secretariat, summary: 'Godkend et års mødeplan', requestBody: jsonBody('PlanInput'), responses: { 201: ok(ref('PlanPreview')), ...writeErrors } } },
@@ -325,6 +327,15 @@ export const openApiDocument = {
 				summary: 'Hvad en flytning eller aflysning af mødet ville bryde, med forslag til reparation; gemmer intet',
 				parameters: ['cancel', 'date', 'start'].map((name) => ({ name, in: 'query', required: false, schema: { type: 'string' } })),
 				responses: { 200: ok({ type: 'array', items: { type: 'object' } }), ...writeErrors }
+			}
+		},
+		'/meetings/{id}/legal-impact': {
+			parameters: [idParam('id')],
+			get: {
+				...secretariat,
+				summary: 'Hvilke lovkrav en flytning eller aflysning af mødet ville bryde (fx budgetfristen, KSL § 38); gemmer intet',
+				parameters: ['cancel', 'date', 'start'].map((name) => ({ name, in: 'query', required: false, schema: { type: 'string' } })),
+				responses: { 200: ok({ type: 'array', items: { type: 'object', properties: { rule: { type: 'string' }, ok: { type: 'boolean' }, source: { type: 'string' }, message: { type: 'string' }, subject: { type: 'object' } } } }), ...writeErrors }
 			}
 		},
 		'/tokens/{id}': { parameters: [idParam('id')], delete: { ...admin, summary: 'Tilbagekald en API-nøgle', responses: { 204: { description: 'Tilbagekaldt' }, ...writeErrors } } },

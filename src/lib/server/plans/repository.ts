@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import { generatePlan, mergePlan, type PlanMerge, type PlanSpec, type PlannedSlot, type SkippedSlot } from '../../domain/meeting-plan.ts';
+import { generatePlan, mergePlan, type DayOffPolicy, type MonthWithout, type PlanMerge, type PlanSpec, type PlannedSlot, type SkippedSlot } from '../../domain/meeting-plan.ts';
 import type { PlanRule } from '../../domain/plan-dates.ts';
 import type { WorkingCalendar } from '../../domain/working-days.ts';
 import { ZONE } from '../../domain/zone.ts';
@@ -10,6 +10,7 @@ import { toDate, toInstant } from '../db/temporal.ts';
 export interface PlanPreview {
 	slots: PlannedSlot[];
 	skipped: SkippedSlot[];
+	monthsWithout: MonthWithout[];
 	merge: PlanMerge;
 }
 
@@ -54,9 +55,9 @@ async function existingPlanMeetings(db: Db, planId: number | undefined) {
 /** What generating `spec` for `year` would create, change and keep; saves nothing. */
 export async function previewPlan(db: Db, cal: WorkingCalendar, body: BodyRow, year: number, spec: PlanSpec): Promise<PlanPreview> {
 	const plan = await db.selectFrom('meeting_plan').select('id').where('body_id', '=', body.id).where('year', '=', year).executeTakeFirst();
-	const { slots, skipped } = generatePlan(spec, year, cal, body.code, await anchorDates(db, spec, year));
+	const { slots, skipped, monthsWithout } = generatePlan(spec, year, cal, body.code, await anchorDates(db, spec, year));
 	const yearSlots = slots.filter((s) => s.start.year === year);
-	return { slots: yearSlots, skipped, merge: mergePlan(await existingPlanMeetings(db, plan?.id), yearSlots) };
+	return { slots: yearSlots, skipped, monthsWithout: monthsWithout.filter((m) => m.year === year), merge: mergePlan(await existingPlanMeetings(db, plan?.id), yearSlots) };
 }
 
 /**
@@ -79,6 +80,8 @@ export async function acceptPlan(
 		start_time: spec.startTime.toString(),
 		duration_minutes: spec.durationMinutes,
 		exclude_months: spec.excludeMonths,
+		on_day_off: spec.onDayOff ?? 'skip',
+		keep_morning_on_half_day: spec.keepMorningOnHalfDay ?? true,
 		location: body.default_location,
 		is_demo: opts.isDemo ?? false
 	};
@@ -91,6 +94,8 @@ export async function acceptPlan(
 				start_time: eb.ref('excluded.start_time'),
 				duration_minutes: eb.ref('excluded.duration_minutes'),
 				exclude_months: eb.ref('excluded.exclude_months'),
+				on_day_off: eb.ref('excluded.on_day_off'),
+				keep_morning_on_half_day: eb.ref('excluded.keep_morning_on_half_day'),
 				version: eb(eb.ref('meeting_plan.version'), '+', 1),
 				updated_at: new Date()
 			}))
@@ -137,15 +142,15 @@ export async function findMeetingPlan(
 	db: Db,
 	bodyId: number,
 	year: number
-): Promise<{ rule: PlanRule; startTime: string; durationMinutes: number; excludeMonths: number[] } | undefined> {
+): Promise<{ rule: PlanRule; startTime: string; durationMinutes: number; excludeMonths: number[]; onDayOff: DayOffPolicy; keepMorningOnHalfDay: boolean } | undefined> {
 	const row = await db
 		.selectFrom('meeting_plan')
-		.select(['rule', 'start_time', 'duration_minutes', 'exclude_months'])
+		.select(['rule', 'start_time', 'duration_minutes', 'exclude_months', 'on_day_off', 'keep_morning_on_half_day'])
 		.where('body_id', '=', bodyId)
 		.where('year', '=', year)
 		.executeTakeFirst();
 	if (!row) return undefined;
-	return { rule: row.rule as PlanRule, startTime: row.start_time.slice(0, 5), durationMinutes: row.duration_minutes, excludeMonths: row.exclude_months };
+	return { rule: row.rule as PlanRule, startTime: row.start_time.slice(0, 5), durationMinutes: row.duration_minutes, excludeMonths: row.exclude_months, onDayOff: row.on_day_off, keepMorningOnHalfDay: row.keep_morning_on_half_day };
 }
 
 /** When and whether the given meetings are held, for a preview that shows what it would move or keep. */

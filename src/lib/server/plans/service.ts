@@ -23,7 +23,7 @@ export async function acceptBodyPlan(db: Db, viewer: Viewer, code: string, year:
 		entity: 'meeting_plan',
 		entityId: result.planId,
 		summary: `Mødeplan ${year} for ${code}: ${create.length} nye, ${update.length} flyttet, ${remove.length} fjernet, ${keep.length} bevaret`,
-		after: { rule: spec.rule, start: spec.startTime.toString({ smallestUnit: 'minute' }), minutes: spec.durationMinutes, excludeMonths: spec.excludeMonths }
+		after: { rule: spec.rule, start: spec.startTime.toString({ smallestUnit: 'minute' }), minutes: spec.durationMinutes, excludeMonths: spec.excludeMonths, onDayOff: spec.onDayOff ?? 'skip', keepMorningOnHalfDay: spec.keepMorningOnHalfDay ?? true }
 	});
 	return result;
 }

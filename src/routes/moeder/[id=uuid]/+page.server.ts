@@ -5,16 +5,20 @@ import { auditHistory } from '$lib/server/audit/repository';
 import { auditEntryView } from '$lib/server/audit/view';
 import { meetingAgenda } from '$lib/server/cases/agenda';
 import { meetingChangeImpact } from '$lib/server/cases/impact';
+import { legalImpactOfMove } from '$lib/server/cases/legal';
+import { briefingOptions, pinBriefing } from '$lib/server/cycles/briefing';
 import { appDb } from '$lib/server/db/app-db';
 import { toInstant } from '$lib/server/db/temporal';
 import { deleteAction, formAction } from '$lib/server/http/forms';
 import { ambiguousTime, notFound } from '$lib/server/http/problem';
 import { findVisibleMeeting, visibleMeetingsWithCycles } from '$lib/server/meetings/repository';
+import { markConstitutive } from '$lib/server/meetings/constitutive';
 import { deleteMeeting, updateMeeting } from '$lib/server/meetings/service';
 import { wallClockInstant } from '$lib/domain/day-range';
 import { ZONE } from '$lib/domain/zone';
 import { longDate } from '$lib/format';
 import { meetingUpdateSchema } from '$lib/schemas/calendar';
+import { briefingFormSchema, constitutiveFormSchema } from '$lib/schemas/cycles';
 import { meetingMoveInput } from '$lib/schemas/form-mapping';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -56,7 +60,9 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		body: { code: body.code, name: body.name, slug: body.slug, color: body.color },
 		agenda: await meetingAgenda(db, { id: meeting.id, starts_at: meeting.starts_at, body_code: body.code }, locals.viewer),
 		history: hasRole(locals.viewer, 'reader') ? (await auditHistory(db, 'meeting', meeting.id)).map(auditEntryView) : null,
-		canEdit: canEditCalendar(locals.viewer)
+		canEdit: canEditCalendar(locals.viewer),
+		constitutive: body.kind === 'council' ? meeting.is_constitutive : null,
+		briefing: body.kind === 'executive-board' && canEditCalendar(locals.viewer) && meeting.status !== 'cancelled' ? await briefingOptions(db, locals.viewer!, meeting) : null
 	};
 };
 
@@ -96,7 +102,8 @@ export const actions: Actions = {
 			const meeting = await findVisibleMeeting(db, viewer, params.id!);
 			if (!meeting) throw notFound('Mødet');
 			const cancel = values.cancel === 'true';
-			return { cancel, cases: await meetingChangeImpact(db, meeting, cancel ? 'cancelled' : movedTo(meeting, input), Temporal.Now.instant(), viewer) };
+			const change = cancel ? 'cancelled' : movedTo(meeting, input);
+			return { cancel, cases: await meetingChangeImpact(db, meeting, change, Temporal.Now.instant(), viewer), legal: await legalImpactOfMove(db, meeting, change, viewer) };
 		},
 		done: (impact, { values }) => ({ values, impact })
 	}),
@@ -118,6 +125,22 @@ export const actions: Actions = {
 	}),
 	cancel: statusChange('cancel', 'cancelled', 'Mødet er aflyst.'),
 	restore: statusChange('restore', 'planned', 'Mødet er genoptaget.'),
+	/** Marks (or unmarks) this council meeting as the new council's constitutive meeting (KSL § 6, stk. 1). */
+	constitutive: formAction({
+		role: 'secretariat',
+		form: 'constitutive',
+		schema: constitutiveFormSchema,
+		run: (tx, input, { viewer, params }) => markConstitutive(tx, viewer, params.id!, input.constitutive),
+		done: (_, { input }) => ({ saved: input.constitutive ? 'Mødet er markeret som det konstituerende møde.' : 'Mødet er ikke længere markeret som det konstituerende møde.' })
+	}),
+	/** Puts the chosen rul's Månedsgrebet on this board meeting, or lets the rule place it again. */
+	briefing: formAction({
+		role: 'secretariat',
+		form: 'briefing',
+		schema: briefingFormSchema,
+		run: (tx, input, { viewer, params }) => pinBriefing(tx, viewer, input.council, input.pin ? params.id! : null),
+		done: (_, { input }) => ({ saved: input.pin ? 'Månedsgrebet er lagt på dette møde.' : 'Månedsgrebet følger igen reglen.' })
+	}),
 	delete: deleteAction({
 		role: 'secretariat',
 		conflictMessage: CONFLICT,

@@ -71,11 +71,11 @@ export const actions: Actions = {
 		role: 'editor',
 		form: 'plan',
 		schema: planRequestSchema,
-		input: (v) => ({ ...path(v), committee: orNull(v.committee) ?? undefined, ...planTarget(v) }),
+		input: (v) => ({ ...path(v), committee: orNull(v.committee) ?? undefined, asOf: orNull(v.asOf) ?? undefined, ...planTarget(v) }),
 		fields: onFields,
 		write: false,
 		run: (db, input) => proposePlan(db, input, Temporal.Now.instant()),
-		done: (plan, { values }) => ({
+		done: (plan, { values, input }) => ({
 			values,
 			plan: {
 				stages: plan.stages.map((s) => ({
@@ -84,9 +84,12 @@ export const actions: Actions = {
 					role: s.role,
 					meeting: s.meeting ? { id: s.meeting.id, ...moment(s.meeting.start) } : null,
 					deadline: s.deadline ? deadlineText(s.deadline) : null,
+					deadlinePassed: s.deadlinePassed,
 					rul: s.rul?.name ?? null
 				})),
-				conflicts: plan.conflicts
+				conflicts: plan.conflicts,
+				// "As of" another day than today is said on the page, so a past plan is not read as today's.
+				asOf: input.asOf !== undefined && !input.asOf.equals(Temporal.Now.plainDateISO(ZONE)) ? longDate(input.asOf) : null
 			}
 		})
 	}),

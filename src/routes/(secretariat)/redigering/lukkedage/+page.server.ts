@@ -1,8 +1,10 @@
+import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { appDb } from '$lib/server/db/app-db';
 import { listVisibleBodies } from '$lib/server/bodies/repository';
 import { listVisibleClosures } from '$lib/server/closures/repository';
 import { createClosure, deleteClosure } from '$lib/server/closures/service';
+import { closureChangeImpact } from '$lib/server/cases/closure-impact';
 import { requirePageRole } from '$lib/server/http/guard';
 import { yearParam } from '$lib/server/http/page';
 import { danishDaysOff } from '$lib/domain/holidays';
@@ -27,6 +29,16 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 };
 
 export const actions: Actions = {
+	/** "Vis konsekvenser": the meetings on the closure, the deadlines it moves and the cases it breaks; saves nothing. */
+	impact: formAction({
+		role: 'secretariat',
+		form: 'create',
+		schema: closureSchema,
+		input: closureInput,
+		write: false,
+		run: (db, { name, from, to, body }, { viewer }) => closureChangeImpact(db, { name, from, to, bodyCodes: body ? [body] : null }, Temporal.Now.instant(), viewer),
+		done: (impact, { values }) => ({ values, impact })
+	}),
 	create: formAction({
 		role: 'secretariat',
 		form: 'create',

@@ -13,7 +13,7 @@ import { planSchema } from '$lib/schemas/calendar';
 import type { FormErrors } from '$lib/schemas/form';
 import { formAction } from '$lib/server/http/forms';
 import { planInput } from '$lib/schemas/form-mapping';
-import type { Temporal } from 'temporal-polyfill';
+import { Temporal } from 'temporal-polyfill';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The form names its rule fields flat ('weekday'); the schema nests them ('rule.weekday', 'rule.weeks.0'). */
@@ -30,6 +30,8 @@ function previewView(p: Awaited<ReturnType<typeof previewBodyPlan>>) {
 		kept: p.merge.keep.filter((k) => k.reason === 'changed-by-hand').map((k) => ({ id: k.id, ...existing.get(k.id)! })),
 		remove: p.merge.remove.map((id) => ({ id, ...existing.get(id)! })),
 		skipped: p.skipped.map((s) => ({ date: longDate(s.date), week: s.date.weekOfYear, reason: s.reason })),
+		moved: p.slots.flatMap((s) => (s.movedBecause === undefined ? [] : [{ from: longDate(Temporal.PlainDate.from(s.key)), to: day(s.start), reason: s.movedBecause }])),
+		monthsWithout: p.monthsWithout.map((m) => m.message),
 		total: p.slots.length
 	};
 }
@@ -58,7 +60,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		weeks: rule.kind === 'iso-weeks' ? rule.weeks.join(', ') : '',
 		start: plan?.startTime ?? body.default_start_time.slice(0, 5),
 		minutes: String(plan?.durationMinutes ?? body.default_duration_minutes),
-		...Object.fromEntries((plan?.excludeMonths ?? []).map((m) => [`month-${m}`, 'on']))
+		...Object.fromEntries((plan?.excludeMonths ?? []).map((m) => [`month-${m}`, 'on'])),
+		onDayOff: plan?.onDayOff ?? 'skip',
+		...(plan?.keepMorningOnHalfDay === false ? {} : { keepMorningOnHalfDay: 'on' })
 	};
 	return { ...options, body: { code: body.code, name: body.name }, values, existing: plan !== undefined };
 };

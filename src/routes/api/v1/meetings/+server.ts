@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { findVisibleBody } from '$lib/server/bodies/repository';
+import { queriedVisibleBody } from '$lib/server/bodies/repository';
 import { appDb } from '$lib/server/db/app-db';
 import { inTransaction } from '$lib/server/db/transaction';
 import { api, json, parseJsonBody, parseQuery } from '$lib/server/http/api';
 import { requireApiRole } from '$lib/server/http/guard';
-import { invalidField } from '$lib/server/http/problem';
 import { findVisibleMeeting, visibleMeetingsWithCycles } from '$lib/server/meetings/repository';
 import { meetingJson, meetingRowJson } from '$lib/server/meetings/serialize';
 import { createMeeting } from '$lib/server/meetings/service';
@@ -18,9 +17,7 @@ export const GET = api(async ({ url, locals }) => {
 	const db = appDb();
 	let bodyIds: number[] | undefined;
 	if (q.body) {
-		const body = await findVisibleBody(db, locals.viewer, { code: q.body });
-		if (!body) throw invalidField('body', `Intet organ har koden ${q.body}`, 'Ugyldige parametre');
-		bodyIds = [body.id];
+		bodyIds = [(await queriedVisibleBody(db, locals.viewer, q.body)).id];
 	}
 	const meetings = await visibleMeetingsWithCycles(db, locals.viewer, { from: q.from, to: q.to, bodyIds });
 	return json(meetings.map(meetingJson));

@@ -1,4 +1,5 @@
 import { appDb } from '$lib/server/db/app-db';
+import { queriedVisibleBody } from '$lib/server/bodies/repository';
 import { loadWorkingCalendar } from '$lib/server/closures/repository';
 import { api, json, parseQuery } from '$lib/server/http/api';
 import { bodyCode, isoDate } from '$lib/schemas/query';
@@ -15,8 +16,10 @@ const query = z.object({
 });
 
 /** N working days before a date: weekends, holidays, closed days and local closures skipped. */
-export const GET = api(async ({ url }) => {
+export const GET = api(async ({ url, locals }) => {
 	const q = parseQuery(url, query, ['date', 'days', 'body']);
-	const cal = await loadWorkingCalendar(appDb());
+	const db = appDb();
+	if (q.body !== undefined) await queriedVisibleBody(db, locals.viewer, q.body);
+	const cal = await loadWorkingCalendar(db);
 	return json({ date: cal.workingDaysBefore(q.date, q.days, q.body).toString(), from: q.date.toString(), days: q.days });
 });

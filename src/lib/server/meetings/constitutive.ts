@@ -1,0 +1,36 @@
+import { danishMonthName } from '../../domain/month-names.ts';
+import { ZONE } from '../../domain/zone.ts';
+import type { Viewer } from '../auth/access.ts';
+import { recordAudit } from '../audit/repository.ts';
+import type { Db } from '../db/index.ts';
+import { toInstant } from '../db/temporal.ts';
+import { invalidField, notFound } from '../http/problem.ts';
+
+/**
+ * Marks a council meeting as the new council's constitutive meeting (KSL § 6, stk. 1), or
+ * unmarks it; the legal checks then look for it in 1–15 December of the election year. One
+ * transaction with its audit row: call inside one.
+ */
+export async function markConstitutive(db: Db, viewer: Viewer, meetingId: string, constitutive: boolean): Promise<void> {
+	const meeting = await db
+		.selectFrom('meeting as m')
+		.innerJoin('body as b', 'b.id', 'm.body_id')
+		.select(['m.id', 'm.starts_at', 'm.is_constitutive', 'b.kind', 'b.code'])
+		.where('m.id', '=', meetingId)
+		.where('m.deleted_at', 'is', null)
+		.executeTakeFirst();
+	if (!meeting) throw notFound('Mødet');
+	if (meeting.kind !== 'council') throw invalidField('constitutive', 'Kun et møde i kommunalbestyrelsen kan være det konstituerende møde.');
+	if (meeting.is_constitutive === constitutive) return;
+	await db.updateTable('meeting').set({ is_constitutive: constitutive, updated_at: new Date() }).where('id', '=', meetingId).execute();
+	const date = toInstant(meeting.starts_at).toZonedDateTimeISO(ZONE);
+	const day = `${date.day}. ${danishMonthName(date.month)} ${date.year}`;
+	await recordAudit(db, viewer, {
+		action: 'update',
+		entity: 'meeting',
+		entityId: meetingId,
+		summary: constitutive ? `${meeting.code} ${day} markeret som konstituerende møde` : `${meeting.code} ${day} er ikke længere det konstituerende møde`,
+		before: { constitutive: meeting.is_constitutive },
+		after: { constitutive }
+	});
+}
