@@ -18,6 +18,7 @@ const signedInPages = [
 	'/redigering/begivenheder/ny',
 	'/redigering/lukkedage',
 	'/redigering/moedeplaner',
+	'/redigering/nyt-aar?year=2027',
 	'/redigering/organer',
 	'/redigering/organer/ny',
 	'/redigering/organer/KB',

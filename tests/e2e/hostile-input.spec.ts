@@ -186,6 +186,8 @@ test('every write endpoint answers random JSON, non-JSON and the wrong content t
 		['post', '/api/v1/closures'],
 		['post', '/api/v1/plans'],
 		['post', '/api/v1/plans/preview'],
+		['post', '/api/v1/rollover/preview'],
+		['post', '/api/v1/rollover'],
 		['post', '/api/v1/import/preview'],
 		['post', '/api/v1/import'],
 		['patch', `/api/v1/meetings/${meetings[0].id}`],
@@ -221,6 +223,7 @@ test('every write endpoint refuses an oversized body (413) and a cross-site requ
 		['post', '/api/v1/closures'],
 		['post', '/api/v1/plans'],
 		['post', '/api/v1/plans/preview'],
+		['post', '/api/v1/rollover'],
 		['post', '/api/v1/cases'],
 		['post', '/api/v1/templates'],
 		['post', '/api/v1/fixed-items'],
@@ -517,6 +520,8 @@ function formTargets(): Record<string, FormTarget> {
 		'POST /begivenheder/[id]?/delete': { path: `/begivenheder/${event.id}?/delete`, junk: spoil({}, [field('version', badNumber)]) },
 		'POST /redigering/lukkedage?/create': { path: '/redigering/lukkedage?/create', junk: closureJunk },
 		'POST /redigering/lukkedage?/impact': { path: '/redigering/lukkedage?/impact', junk: closureJunk },
+		// The page draws the rollover for the year in the address; the posted year is what is refused.
+		'POST /redigering/nyt-aar?/accept': { path: '/redigering/nyt-aar?year=2027&/accept', junk: spoil({ from: '2027' }, [field('from', fc.constantFrom('', 'x', '1981', '2200', '2027.5', '<script>alert(1)</script>'))]) },
 		'POST /redigering/lukkedage?/delete': { path: '/redigering/lukkedage?/delete', junk: spoil({}, [field('id', badNumber)]) },
 		'POST /admin/brugere?/create': {
 			path: '/admin/brugere?/create',

@@ -19,6 +19,7 @@ export type LegalRuleCode =
 	| 'accounts-approved'
 	| 'bylaw-readings-apart'
 	| 'council-agenda-sent'
+	| 'council-material-available'
 	| 'constitutive-meeting';
 
 /** One rule checked: whether it holds, why in Danish, and where the rule comes from. */
@@ -35,7 +36,10 @@ export type DayLike = Temporal.PlainDate | Temporal.ZonedDateTime;
 
 const BUDGET_READINGS_MIN_DAYS = 21;
 const BYLAW_READINGS_MIN_DAYS = 6;
+// KSL § 8, stk. 4, 1. pkt. (as worded since 1 January 1998): the agenda "så vidt muligt senest
+// 4 hverdage" before the council meeting, the material "så vidt muligt ... mindst 3 hverdage".
 const COUNCIL_AGENDA_WORKING_DAYS = 4;
+const COUNCIL_MATERIAL_WORKING_DAYS = 3;
 
 function dateOf(day: DayLike): Temporal.PlainDate {
 	return day instanceof Temporal.PlainDate ? day : day.withTimeZone(ZONE).toPlainDate();
@@ -209,22 +213,40 @@ export function checkBylawReadings(first: DayLike, second: DayLike): LegalFindin
 }
 
 /**
- * The council's agenda sent at least 4 working days before the meeting: the sending day must be
- * on or before the 4th working day before the meeting day. Closures for all bodies count as
- * days off, which only makes the rule stricter.
+ * The latest day something may be done for a council meeting `workingDays` working days ahead:
+ * the day must be on or before the n-th working day before the meeting day. Closures for all
+ * bodies count as days off, which only makes the rule stricter.
  */
-export function checkCouncilAgendaSent(cal: WorkingCalendar, sent: DayLike, meetingStart: Temporal.ZonedDateTime): LegalFinding {
-	const sentDate = dateOf(sent);
+function councilNotice(cal: WorkingCalendar, done: DayLike, meetingStart: Temporal.ZonedDateTime, workingDays: number) {
+	const doneDate = dateOf(done);
 	const meetingDate = dateOf(meetingStart);
-	const latest = cal.workingDaysBefore(meetingDate, COUNCIL_AGENDA_WORKING_DAYS);
-	const ok = Temporal.PlainDate.compare(sentDate, latest) <= 0;
+	const latest = cal.workingDaysBefore(meetingDate, workingDays);
+	return { doneDate, meetingDate, latest, ok: Temporal.PlainDate.compare(doneDate, latest) <= 0 };
+}
+
+/** The council's agenda sent at least 4 working days before the meeting (KSL § 8, stk. 4). */
+export function checkCouncilAgendaSent(cal: WorkingCalendar, sent: DayLike, meetingStart: Temporal.ZonedDateTime): LegalFinding {
+	const { doneDate, meetingDate, latest, ok } = councilNotice(cal, sent, meetingStart, COUNCIL_AGENDA_WORKING_DAYS);
 	return {
 		rule: 'council-agenda-sent',
 		ok,
 		source: 'KSL § 8, stk. 4',
 		message: ok
-			? `Dagsordenen til mødet ${danish(meetingDate)} udsendes ${danish(sentDate)}, senest ${danish(latest)} som krævet.`
-			: `Dagsordenen til mødet ${danish(meetingDate)} udsendes ${danish(sentDate)}; den skal så vidt muligt udsendes senest ${danish(latest)} (4 hverdage før).`
+			? `Dagsordenen til mødet ${danish(meetingDate)} udsendes ${danish(doneDate)}, senest ${danish(latest)} som krævet.`
+			: `Dagsordenen til mødet ${danish(meetingDate)} udsendes ${danish(doneDate)}; den skal så vidt muligt udsendes senest ${danish(latest)} (${COUNCIL_AGENDA_WORKING_DAYS} hverdage før).`
+	};
+}
+
+/** The material for the council's cases available to the members at least 3 working days before the meeting (KSL § 8, stk. 4). */
+export function checkCouncilMaterialAvailable(cal: WorkingCalendar, available: DayLike, meetingStart: Temporal.ZonedDateTime): LegalFinding {
+	const { doneDate, meetingDate, latest, ok } = councilNotice(cal, available, meetingStart, COUNCIL_MATERIAL_WORKING_DAYS);
+	return {
+		rule: 'council-material-available',
+		ok,
+		source: 'KSL § 8, stk. 4',
+		message: ok
+			? `Materialet til mødet ${danish(meetingDate)} er tilgængeligt ${danish(doneDate)}, senest ${danish(latest)} som krævet.`
+			: `Materialet til mødet ${danish(meetingDate)} er først tilgængeligt ${danish(doneDate)}; det skal så vidt muligt være tilgængeligt senest ${danish(latest)} (${COUNCIL_MATERIAL_WORKING_DAYS} hverdage før).`
 	};
 }
 

@@ -1,4 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
+import { WEEKDAY_NAMES } from './working-days.ts';
 
 /** The rule of a meeting plan (mødeplan). Weekdays are ISO: 1 = Monday .. 7 = Sunday. */
 export type PlanRule =
@@ -104,4 +105,27 @@ function isoWeeks(year: number, weekday: number, weeks: readonly number[]): Temp
 function mondayOfWeek1(year: number): Temporal.PlainDate {
 	const jan4 = Temporal.PlainDate.from({ year, month: 1, day: 4 });
 	return jan4.subtract({ days: jan4.dayOfWeek - 1 });
+}
+
+const NTH = { 1: 'første', 2: 'anden', 3: 'tredje', 4: 'fjerde', [-1]: 'sidste' } as Record<number, string>;
+
+/** A plan's rule in Danish, e.g. 'hver onsdag', 'anden tirsdag i måneden', '7 dage før KB', 'torsdag i uge 3, 7 og 12'. */
+export function describePlanRule(rule: PlanRule): string {
+	const day = (weekday: number) => WEEKDAY_NAMES[weekday - 1] ?? `ugedag ${weekday}`;
+	switch (rule.kind) {
+		case 'weekly':
+			return (rule.everyWeeks ?? 1) === 1 ? `hver ${day(rule.weekday)}` : `${day(rule.weekday)} hver ${rule.everyWeeks}. uge`;
+		case 'monthly':
+			return `${NTH[rule.nth] ?? `${rule.nth}.`} ${day(rule.weekday)} i måneden`;
+		case 'relative': {
+			const days = Math.abs(rule.offsetDays);
+			const unit = days === 1 ? 'dag' : 'dage';
+			return rule.offsetDays === 0 ? `samme dag som ${rule.anchorBody}` : `${days} ${unit} ${rule.offsetDays < 0 ? 'før' : 'efter'} ${rule.anchorBody}`;
+		}
+		case 'iso-weeks': {
+			const weeks = rule.weeks.map(String);
+			const list = weeks.length > 1 ? `${weeks.slice(0, -1).join(', ')} og ${weeks.at(-1)}` : (weeks[0] ?? '');
+			return `${day(rule.weekday)} i uge ${list}`;
+		}
+	}
 }

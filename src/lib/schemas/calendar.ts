@@ -143,3 +143,12 @@ export const planSchema = z.object({
 		if (week > weeks) ctx.addIssue({ code: 'custom', path: ['rule', 'weeks', i], message: `${plan.year} har ingen uge ${week}; året har ${weeks} uger` });
 	});
 });
+
+/** The year rollover: next year's meeting calendar started from the plans of `from`. */
+export const rolloverSchema = z.object({
+	from: z.coerce
+		.number({ error: 'Angiv året, der skal bygges videre på' })
+		.int({ error: 'Året skal være et helt tal' })
+		.min(1982, { error: 'Året skal være 1982 eller senere' })
+		.max(2199, { error: 'Året skal være 2199 eller tidligere' })
+});

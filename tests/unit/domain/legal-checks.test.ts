@@ -11,7 +11,8 @@ import {
 	checkBudgetReadings,
 	checkBylawReadings,
 	checkConstitutiveMeeting,
-	checkCouncilAgendaSent
+	checkCouncilAgendaSent,
+	checkCouncilMaterialAvailable
 } from '../../../src/lib/domain/legal-checks.ts';
 import { createWorkingCalendar } from '../../../src/lib/domain/working-days.ts';
 
@@ -104,6 +105,29 @@ describe('checkBylawReadings (KSL § 2, stk. 2)', () => {
 			ok: false,
 			source: 'KSL § 2, stk. 2',
 			message: 'Styrelsesvedtægtens to behandlinger (23. maj 2023 og 28. maj 2023) ligger kun 5 dage fra hinanden; der skal være mindst 6 dage.'
+		});
+	});
+});
+
+describe('checkCouncilMaterialAvailable (KSL § 8, stk. 4): its own 3 working days', () => {
+	const meeting = at('2023-05-23T17:00');
+
+	it('counts 3 working days back over Ascension Day: material on 17 May passes though an agenda sent then fails', () => {
+		expect(checkCouncilMaterialAvailable(cal, day('2023-05-17'), meeting)).toEqual({
+			rule: 'council-material-available',
+			ok: true,
+			source: 'KSL § 8, stk. 4',
+			message: 'Materialet til mødet 23. maj 2023 er tilgængeligt 17. maj 2023, senest 17. maj 2023 som krævet.'
+		});
+		expect(checkCouncilAgendaSent(cal, day('2023-05-17'), meeting).ok).toBe(false);
+	});
+
+	it('fails material first available on 19 May', () => {
+		expect(checkCouncilMaterialAvailable(cal, day('2023-05-19'), meeting)).toEqual({
+			rule: 'council-material-available',
+			ok: false,
+			source: 'KSL § 8, stk. 4',
+			message: 'Materialet til mødet 23. maj 2023 er først tilgængeligt 19. maj 2023; det skal så vidt muligt være tilgængeligt senest 17. maj 2023 (3 hverdage før).'
 		});
 	});
 });

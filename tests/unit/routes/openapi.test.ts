@@ -161,7 +161,7 @@ describe('the OpenAPI request bodies are the validation', () => {
 		expect([...fromRoutes.keys()].sort()).toEqual([
 			'PATCH /bodies/{code}', 'PATCH /cases/{id}', 'PATCH /events/{id}', 'PATCH /fixed-items/{id}', 'PATCH /meetings/{id}', 'PATCH /templates/{id}',
 			'POST /auth/login', 'POST /bodies', 'POST /cases', 'POST /cases/{id}/repair', 'POST /closures', 'POST /events', 'POST /feeds',
-			'POST /fixed-items', 'POST /meetings', 'POST /plan', 'POST /plans', 'POST /plans/preview', 'POST /templates', 'POST /tokens', 'PUT /cycles/{council}/briefing'
+			'POST /fixed-items', 'POST /meetings', 'POST /plan', 'POST /plans', 'POST /plans/preview', 'POST /rollover', 'POST /rollover/preview', 'POST /templates', 'POST /tokens', 'PUT /cycles/{council}/briefing'
 		]);
 		for (const [endpoint, schema] of fromRoutes) {
 			const { $schema: _, ...expected } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });

@@ -7,6 +7,7 @@ import {
 	checkBylawReadings,
 	checkConstitutiveMeeting,
 	checkCouncilAgendaSent,
+	checkCouncilMaterialAvailable,
 	bylawWithOneReading,
 	noBudgetPlanned,
 	type LegalFinding
@@ -119,8 +120,11 @@ function yearFindings(
 	// working days before the meeting leaves no time to send it as KSL § 8(4) asks.
 	for (const m of ctx.byBody.get(council) ?? []) {
 		if (m.meeting.start.year !== year) continue;
-		const finding = checkCouncilAgendaSent(ctx.calendar, meetingDeadline(ctx, m.meeting), m.meeting.start);
-		if (!finding.ok) findings.push({ ...finding, subject: { kind: 'meeting', id: m.meeting.id, title: `${council} ${m.meeting.start.toPlainDate()}` } });
+		// The agenda closes at the write-up deadline; it and the material go out that day at the earliest.
+		const closes = meetingDeadline(ctx, m.meeting);
+		for (const finding of [checkCouncilAgendaSent(ctx.calendar, closes, m.meeting.start), checkCouncilMaterialAvailable(ctx.calendar, closes, m.meeting.start)]) {
+			if (!finding.ok) findings.push({ ...finding, subject: { kind: 'meeting', id: m.meeting.id, title: `${council} ${m.meeting.start.toPlainDate()}` } });
+		}
 	}
 
 	// The constitutive meeting is the one marked as such, wherever it lies: the check is that it

@@ -8,7 +8,7 @@ import { DAY_OFF_KINDS } from '../../domain/holidays.ts';
 import { MEETING_STATUSES } from '../../domain/meetings.ts';
 import type { Role } from '../../domain/roles.ts';
 import { apiTokenSchema, loginSchema } from '../../schemas/auth.ts';
-import { bodySchema, bodyUpdateSchema, closureSchema, eventCreateSchema, eventUpdateSchema, meetingCreateSchema, meetingUpdateSchema, planSchema } from '../../schemas/calendar.ts';
+import { bodySchema, bodyUpdateSchema, closureSchema, eventCreateSchema, eventUpdateSchema, meetingCreateSchema, meetingUpdateSchema, planSchema, rolloverSchema } from '../../schemas/calendar.ts';
 import {
 	caseCreateSchema,
 	caseUpdateSchema,
@@ -58,6 +58,7 @@ export const REQUEST_SCHEMAS = {
 	TokenInput: apiTokenSchema,
 	SubscriptionInput: subscriptionInputSchema,
 	BriefingPin: briefingPinSchema,
+	RolloverInput: rolloverSchema,
 	Login: loginSchema
 } satisfies Record<string, z.ZodType>;
 
@@ -226,6 +227,12 @@ export const openApiDocument = {
 		},
 		'/closures/{id}': { parameters: [idParam('id')], delete: { ...secretariat, summary: 'Slet en lukkeperiode', responses: { 204: { description: 'Slettet' }, ...writeErrors } } },
 		'/plans/preview': { post: { ...secretariat, summary: 'Forslag til et års mødeplan (gemmer intet)', requestBody: jsonBody('PlanInput'), responses: { 200: ok(ref('PlanPreview')), ...writeErrors } } },
+		'/rollover/preview': {
+			post: { ...secretariat, summary: 'Forslag til næste års mødekalender ud fra årets mødeplaner, faste punkter og skabeloner (gemmer intet)', requestBody: jsonBody('RolloverInput'), responses: { 200: ok({ type: 'object' }), ...writeErrors } }
+		},
+		'/rollover': {
+			post: { ...secretariat, summary: 'Start næste år: mødeplanerne overføres og mødekalenderen oprettes som sag på vej til ØK og KB (én transaktion)', requestBody: jsonBody('RolloverInput'), responses: { 201: ok({ type: 'object' }), ...writeErrors } }
+		},
 		'/plans': { post: { ...secretariat, summary: 'Godkend et års mødeplan', requestBody: jsonBody('PlanInput'), responses: { 201: ok(ref('PlanPreview')), ...writeErrors } } },
 		'/import/preview': {
 			post: { ...secretariat, summary: 'Forhåndsvisning af en import fra .xlsx, .csv eller .ics: hver række ny, uændret, ændres eller afvist med årsag (gemmer intet)', parameters: importParams, requestBody: importBody, responses: { 200: ok(ref('ImportResult')), 413: problemOf('Filen er for stor'), ...writeErrors } }

@@ -52,10 +52,14 @@ async function existingPlanMeetings(db: Db, planId: number | undefined) {
 	}));
 }
 
-/** What generating `spec` for `year` would create, change and keep; saves nothing. */
-export async function previewPlan(db: Db, cal: WorkingCalendar, body: BodyRow, year: number, spec: PlanSpec): Promise<PlanPreview> {
+/**
+ * What generating `spec` for `year` would create, change and keep; saves nothing. `moreAnchors`:
+ * for a relative plan, anchor days not yet saved (the anchor body's own plan in the same preview).
+ */
+export async function previewPlan(db: Db, cal: WorkingCalendar, body: BodyRow, year: number, spec: PlanSpec, moreAnchors: readonly Temporal.PlainDate[] = []): Promise<PlanPreview> {
 	const plan = await db.selectFrom('meeting_plan').select('id').where('body_id', '=', body.id).where('year', '=', year).executeTakeFirst();
-	const { slots, skipped, monthsWithout } = generatePlan(spec, year, cal, body.code, await anchorDates(db, spec, year));
+	const anchors = [...(await anchorDates(db, spec, year)), ...moreAnchors].sort(Temporal.PlainDate.compare);
+	const { slots, skipped, monthsWithout } = generatePlan(spec, year, cal, body.code, anchors);
 	const yearSlots = slots.filter((s) => s.start.year === year);
 	return { slots: yearSlots, skipped, monthsWithout: monthsWithout.filter((m) => m.year === year), merge: mergePlan(await existingPlanMeetings(db, plan?.id), yearSlots) };
 }
@@ -135,6 +139,36 @@ export async function acceptPlan(
 	}
 	if (remove.length) await db.deleteFrom('meeting').where('id', 'in', remove).execute();
 	return { ...preview, planId };
+}
+
+export interface StoredPlan {
+	bodyId: number;
+	bodyCode: string;
+	spec: PlanSpec;
+}
+
+/** Every body's stored meeting plan for a year, by the bodies' order. */
+export async function listMeetingPlans(db: Db, year: number): Promise<StoredPlan[]> {
+	const rows = await db
+		.selectFrom('meeting_plan as p')
+		.innerJoin('body as b', 'b.id', 'p.body_id')
+		.select(['p.body_id', 'b.code', 'p.rule', 'p.start_time', 'p.duration_minutes', 'p.exclude_months', 'p.on_day_off', 'p.keep_morning_on_half_day'])
+		.where('p.year', '=', year)
+		.orderBy('b.sort_order')
+		.orderBy('b.code')
+		.execute();
+	return rows.map((r) => ({
+		bodyId: r.body_id,
+		bodyCode: r.code,
+		spec: {
+			rule: r.rule as PlanRule,
+			startTime: Temporal.PlainTime.from(r.start_time),
+			durationMinutes: r.duration_minutes,
+			excludeMonths: r.exclude_months,
+			onDayOff: r.on_day_off,
+			keepMorningOnHalfDay: r.keep_morning_on_half_day
+		}
+	}));
 }
 
 /** A body's stored meeting plan (mødeplan) for one year, to pre-fill the form that regenerates it. */
