@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { open } from './session';
 
 const KB_MAY = 'Kommunalbestyrelsen, tirsdag 23. maj 2023 kl. 17.00, Rul maj 2023';
 
@@ -147,7 +148,7 @@ test('choosing the equality report draws its path through its four stage meeting
 	const stageMeetings = full.stages.flatMap((s) => (s.meeting ? [s.meeting.id] : []));
 	expect(stageMeetings).toHaveLength(4);
 
-	await page.goto('/?year=2023');
+	await open(page, '/?year=2023');
 	await page.getByLabel('Vis en sags vej gennem årshjulet').selectOption({ label: 'Ligestillingsredegørelsen 2023' });
 	await expect(page).toHaveURL(new RegExp(`sag=${full.id}`));
 	const stages = page.locator('svg.wheel [data-case-stage]');
