@@ -3,6 +3,7 @@ import { canSeeInternal, maySeeContent, type Viewer } from '../auth/access.ts';
 import type { Db } from '../db/index.ts';
 import { UUID } from '../../schemas/query.ts';
 import type { CaseFileRow, StageRole, StageStatus } from '../db/schema.ts';
+import { caseStore } from './store.ts';
 
 export interface StageWithBody {
 	position: number;
@@ -74,12 +75,47 @@ function casesQuery(db: Db) {
 		.where('c.deleted_at', 'is', null);
 }
 
+/** Every case and stage, for the in-memory store (cases/store.ts): the case list's order, no filter. */
+async function allCaseRows(db: Db) {
+	const [cases, stages] = await Promise.all([
+		casesQuery(db).orderBy('c.created_at', 'desc').orderBy('c.title').execute(),
+		db
+			.selectFrom('case_stage as s')
+			.innerJoin('body as b', 'b.id', 's.body_id')
+			.innerJoin('case_file as c', 'c.id', 's.case_id')
+			.select(['s.case_id', 's.position', 's.body_id', 'b.code as body_code', 'b.name as body_name', 'b.is_public as body_is_public', 's.role', 's.min_gap_days', 's.after_previous_before_deadline', 's.meeting_id', 's.status'])
+			.where('c.deleted_at', 'is', null)
+			.orderBy('s.case_id')
+			.orderBy('s.position')
+			.execute()
+	]);
+	return { cases, stages };
+}
+
+const LIST_LIMIT = 500;
+
 async function listCases(db: Db, f: CaseFilter): Promise<CaseWithStages[]> {
+	const store = await caseStore(db, allCaseRows);
+	if (store) {
+		// The text search stays the database's (ILIKE as it folds case); the rest is read from memory.
+		const found = f.query ? new Set((await searchQuery(casesQuery(db).select('c.id as found_id'), f.query).execute()).map((r) => r.found_id)) : null;
+		const out: CaseWithStages[] = [];
+		for (const c of store.all) {
+			if (out.length === LIST_LIMIT) break;
+			if (!f.includeClosed && c.is_closed) continue;
+			if (f.closed !== undefined && c.is_closed !== f.closed) continue;
+			if (f.unit && c.unit !== f.unit) continue;
+			if (found && !found.has(c.id)) continue;
+			if ((f.bodyCode || f.status) && !c.stages.some((s) => (!f.bodyCode || s.body_code === f.bodyCode) && (!f.status || s.status === f.status))) continue;
+			out.push(c);
+		}
+		return out;
+	}
 	let q = casesQuery(db);
 	if (!f.includeClosed) q = q.where('c.is_closed', '=', false);
 	if (f.closed !== undefined) q = q.where('c.is_closed', '=', f.closed);
 	if (f.unit) q = q.where('c.unit', '=', f.unit);
-	if (f.query) q = q.where((eb) => eb.or([eb('c.title', 'ilike', `%${f.query!.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`), eb('c.case_number', '=', f.query!)]));
+	if (f.query) q = searchQuery(q, f.query);
 	if (f.bodyCode || f.status) {
 		q = q.where((eb) => {
 			let sub = eb.selectFrom('case_stage as s').innerJoin('body as b', 'b.id', 's.body_id').select('s.case_id').whereRef('s.case_id', '=', 'c.id');
@@ -88,11 +124,19 @@ async function listCases(db: Db, f: CaseFilter): Promise<CaseWithStages[]> {
 			return eb.exists(sub);
 		});
 	}
-	return withStages(db, await q.orderBy('c.created_at', 'desc').orderBy('c.title').limit(500).execute());
+	return withStages(db, await q.orderBy('c.created_at', 'desc').orderBy('c.title').limit(LIST_LIMIT).execute());
+}
+
+/** A title containing the text, in any case, or the case number itself. */
+function searchQuery<Q extends ReturnType<typeof casesQuery> | ReturnType<ReturnType<typeof casesQuery>['select']>>(q: Q, query: string): Q {
+	const pattern = `%${query.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+	return (q as ReturnType<typeof casesQuery>).where((eb) => eb.or([eb('c.title', 'ilike', pattern), eb('c.case_number', '=', query)])) as Q;
 }
 
 export async function getCase(db: Db, id: string): Promise<CaseWithStages | undefined> {
 	if (!UUID.test(id)) return undefined;
+	const store = await caseStore(db, allCaseRows);
+	if (store) return store.byId.get(id);
 	const row = await casesQuery(db).where('c.id', '=', id).executeTakeFirst();
 	return row ? (await withStages(db, [row]))[0] : undefined;
 }
@@ -100,6 +144,11 @@ export async function getCase(db: Db, id: string): Promise<CaseWithStages | unde
 /** The cases with a stage on any of the given meetings, whoever asks: for agendas and "what breaks", which anonymise closed ones. */
 export async function casesOnMeetings(db: Db, meetingIds: string[]): Promise<CaseWithStages[]> {
 	if (meetingIds.length === 0) return [];
+	const store = await caseStore(db, allCaseRows);
+	if (store) {
+		const on = new Set(meetingIds.flatMap((id) => store.byMeeting.get(id) ?? []));
+		return store.all.filter((c) => on.has(c));
+	}
 	const rows = await casesQuery(db)
 		.where((eb) => eb.exists(eb.selectFrom('case_stage as s').select('s.case_id').whereRef('s.case_id', '=', 'c.id').where('s.meeting_id', 'in', meetingIds)))
 		.execute();

@@ -1,0 +1,57 @@
+import type { Db } from '../db/index.ts';
+import { currentFingerprint } from '../db/fingerprint.ts';
+import type { CaseWithStages, StageWithBody } from './repository.ts';
+
+/**
+ * Every case with its stages, held in memory and read again only when the data changes (see
+ * db/fingerprint.ts), as the calendar model is: a case list or a wheel then costs no query. Built
+ * with two queries in the order the case list has (newest first, then by title, as the database
+ * sorts them). Only for reading outside a transaction: a transaction reads its own writes from
+ * the database. The visibility rule is applied by the repository's readers, never here.
+ */
+export interface CaseStore {
+	/** newest first, then by title */
+	readonly all: readonly CaseWithStages[];
+	readonly byId: ReadonlyMap<string, CaseWithStages>;
+	/** the cases with a stage on each meeting */
+	readonly byMeeting: ReadonlyMap<string, readonly CaseWithStages[]>;
+}
+
+type CaseRows = (db: Db) => Promise<{ cases: Omit<CaseWithStages, 'stages'>[]; stages: (StageWithBody & { case_id: string })[] }>;
+
+async function build(db: Db, rows: CaseRows): Promise<CaseStore> {
+	const { cases, stages } = await rows(db);
+	const stagesOf = new Map<string, StageWithBody[]>();
+	for (const { case_id, ...stage } of stages) {
+		let list = stagesOf.get(case_id);
+		if (!list) stagesOf.set(case_id, (list = []));
+		list.push(stage);
+	}
+	const all = cases.map((c) => ({ ...c, stages: stagesOf.get(c.id) ?? [] }));
+	const byMeeting = new Map<string, CaseWithStages[]>();
+	for (const c of all) {
+		for (const id of new Set(c.stages.flatMap((s) => (s.meeting_id ? [s.meeting_id] : [])))) {
+			let list = byMeeting.get(id);
+			if (!list) byMeeting.set(id, (list = []));
+			list.push(c);
+		}
+	}
+	return { all, byId: new Map(all.map((c) => [c.id, c])), byMeeting };
+}
+
+const stores = new Map<Db, { fingerprint: string; store: Promise<CaseStore> }>();
+
+/** The store of the data as it is now; null inside a transaction, which must read the database. */
+export async function caseStore(db: Db, rows: CaseRows): Promise<CaseStore | null> {
+	if (db.isTransaction) return null;
+	const fingerprint = await currentFingerprint(db);
+	const known = stores.get(db);
+	if (known && known.fingerprint === fingerprint) return known.store;
+	const store = build(db, rows);
+	const entry = { fingerprint, store };
+	stores.set(db, entry);
+	store.catch(() => {
+		if (stores.get(db) === entry) stores.delete(db);
+	});
+	return store;
+}
