@@ -6,6 +6,8 @@ export const mappedRoleSchema = z.enum(['admin', 'secretariat', 'editor', 'reade
 const claimName = (label: string, min: number) =>
 	z
 		.string({ error: `Skriv navnet på ${label}` })
+		// Control characters are refused before trimming, which would quietly drop a form feed or a vertical tab.
+		.regex(/^[^\u0000-\u001f\u007f]*$/, { error: `${label[0]!.toUpperCase()}${label.slice(1)} må ikke indeholde styretegn`, abort: true })
 		.trim()
 		.regex(new RegExp(`^[A-Za-z0-9_.:/-]{${min},100}$`), { error: `${label[0]!.toUpperCase()}${label.slice(1)} skal være et claim-navn: bogstaver, tal og _ . : / - (højst 100 tegn)` });
 
