@@ -1,16 +1,15 @@
 import { Temporal } from 'temporal-polyfill';
 import { appDb } from '$lib/server/db/app-db';
-import { calendarSpan } from '$lib/server/calendar/span';
+import { wheelSpan } from '$lib/server/calendar/span';
 import { hasRole, type Viewer } from '$lib/server/auth/access';
 import { calendarContext } from '$lib/server/calendar/model';
 import { caseJson } from '$lib/server/cases/serialize';
-import { findVisibleCase, visibleCasesOnMeetings } from '$lib/server/cases/repository';
+import { findVisibleCase } from '$lib/server/cases/repository';
 import { yearParam } from '$lib/server/http/page';
 import { ZONE } from '$lib/domain/zone';
-import { eventItem, packMeetings } from '$lib/wheel/items';
+import { eventItem } from '$lib/wheel/items';
 import { EVENTS_RING, ringsFor } from '$lib/wheel/rings';
 import { parseCaseView, parseWheelView, viewSpan, zoomParam } from '$lib/wheel/view';
-import { visibleFixedItemTitles } from '$lib/server/cases/agenda';
 import type { PageServerLoad } from './$types';
 
 /** The wheel of a year (or a zoomed part of it), with the view's filters applied. */
@@ -24,13 +23,9 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const viewer = locals.viewer;
 	const internal = hasRole(viewer, 'reader');
 	const caseView = parseCaseView(url.searchParams, internal);
-	const { bodies, meetings, events } = await calendarSpan(db, viewer, from, to);
-	const fixed = await visibleFixedItemTitles(db, viewer, meetings.filter((m) => m.status !== 'cancelled'));
-	const pageBodies = bodies.map((b) => ({ code: b.code, slug: b.slug, name: b.name, color: b.color, kind: b.kind }));
-	const packed = packMeetings(meetings, fixed, pageBodies);
-	const dayOf = new Map(packed.rows.map((row) => [row[0], row[2]]));
 	// The span's cases are those with a stage on one of its meetings the viewer may see.
-	const spanCases = await visibleCasesOnMeetings(db, viewer, meetings.map((m) => m.id));
+	const { bodies, meetings, events, pageBodies, packed, spanCases } = await wheelSpan(db, viewer, from, to);
+	const dayOf = new Map(packed.rows.map((row) => [row[0], row[2]]));
 	const shownBodies = bodies.filter((b) => !view.bodies || view.bodies.has(b.code));
 	const rings = ringsFor(shownBodies, view.ringOrder).filter(
 		(ring) => ring.id !== EVENTS_RING || !view.categories || view.categories.size > 0

@@ -3,26 +3,9 @@ import { canSeeInternal, maySeeContent, type Viewer } from '../auth/access.ts';
 import type { Db } from '../db/index.ts';
 import { UUID } from '../../schemas/query.ts';
 import type { CaseFileRow, StageRole, StageStatus } from '../db/schema.ts';
-import { caseStore } from './store.ts';
+import { caseStore, type CaseWithStages, type StageWithBody } from './store.ts';
 
-export interface StageWithBody {
-	position: number;
-	body_id: number;
-	body_code: string;
-	body_name: string;
-	body_is_public: boolean;
-	role: StageRole;
-	min_gap_days: number;
-	after_previous_before_deadline: boolean;
-	meeting_id: string | null;
-	status: StageStatus;
-}
-
-export interface CaseWithStages extends CaseFileRow {
-	committee_code: string | null;
-	template_name: string | null;
-	stages: StageWithBody[];
-}
+export type { CaseWithStages, StageWithBody } from './store.ts';
 
 export interface CaseFilter {
 	/** the public sees open cases only */

@@ -1,6 +1,26 @@
 import type { Db } from '../db/index.ts';
 import { currentFingerprint } from '../db/fingerprint.ts';
-import type { CaseWithStages, StageWithBody } from './repository.ts';
+import type { CaseFileRow, StageRole, StageStatus } from '../db/schema.ts';
+
+/** A stage of a case's path, with its body. */
+export interface StageWithBody {
+	position: number;
+	body_id: number;
+	body_code: string;
+	body_name: string;
+	body_is_public: boolean;
+	role: StageRole;
+	min_gap_days: number;
+	after_previous_before_deadline: boolean;
+	meeting_id: string | null;
+	status: StageStatus;
+}
+
+export interface CaseWithStages extends CaseFileRow {
+	committee_code: string | null;
+	template_name: string | null;
+	stages: StageWithBody[];
+}
 
 /**
  * Every case with its stages, held in memory and read again only when the data changes (see

@@ -52,3 +52,28 @@ export function settledFingerprint(db: Kysely<DB>): string | null {
 
 // After a write the next read looks at the data again instead of a half-second-old fingerprint.
 onCommit(() => known.clear());
+
+const MEMO_ENTRIES = 200;
+const memos = new Map<Kysely<DB>, Map<string, { fingerprint: string; value: Promise<unknown> }>>();
+
+/**
+ * `compute()` once per change of the data: what is computed from the data alone (a year's wheel
+ * for the public or for staff, say) is the same until the fingerprint moves. The value is shared
+ * by every request that asks, so callers must not change it. Inside a transaction it is computed
+ * afresh, from what the transaction sees.
+ */
+export async function memoByData<T>(db: Kysely<DB>, key: string, compute: () => Promise<T>): Promise<T> {
+	if (db.isTransaction) return compute();
+	const fingerprint = await currentFingerprint(db);
+	let byKey = memos.get(db);
+	if (!byKey) memos.set(db, (byKey = new Map()));
+	const hit = byKey.get(key);
+	if (hit && hit.fingerprint === fingerprint) return hit.value as Promise<T>;
+	const value = compute();
+	const cache = byKey;
+	cache.delete(key);
+	cache.set(key, { fingerprint, value });
+	value.catch(() => cache.get(key)?.value === value && cache.delete(key));
+	if (cache.size > MEMO_ENTRIES) cache.delete(cache.keys().next().value!);
+	return value;
+}
