@@ -25,7 +25,7 @@ const MiB = 1024 * 1024;
 const scratch = mkdtempSync(join(tmpdir(), 'aarshjul-embedded-app-'));
 const dataDir = join(scratch, 'data');
 // As the README says to run it: a small young generation (NODE_OPTIONS), the rest is the app's own doing.
-const env = { DATA_DIR: dataDir, DATABASE_URL: '', NODE_OPTIONS: '--max-semi-space-size=2 --v8-pool-size=1', LOGIN_LIMIT_PER_ADDRESS: '1000' };
+const env = { DATA_DIR: dataDir, DATABASE_URL: '', NODE_OPTIONS: '--max-semi-space-size=2 --v8-pool-size=1', MALLOC_MMAP_THRESHOLD_: '65536', MALLOC_TRIM_THRESHOLD_: '131072', LOGIN_LIMIT_PER_ADDRESS: '1000' };
 let app: RunningServer | undefined;
 
 function npmScript(args: string[], extraEnv: Record<string, string> = {}) {

@@ -141,7 +141,8 @@ async function buildModel(db: Db): Promise<CalendarModel> {
 	};
 }
 
-const models = new Map<Db, { fingerprint: string; model: Promise<CalendarModel> }>();
+// Weakly by handle: a closed handle and its embedded database must not be kept alive by the cache.
+const models = new WeakMap<Db, { fingerprint: string; model: Promise<CalendarModel> }>();
 
 /** The calendar model of the data as it is now (another instance's write seen within a second). */
 export async function calendarModel(db: Db): Promise<CalendarModel> {

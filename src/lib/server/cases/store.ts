@@ -59,7 +59,8 @@ async function build(db: Db, rows: CaseRows): Promise<CaseStore> {
 	return { all, byId: new Map(all.map((c) => [c.id, c])), byMeeting };
 }
 
-const stores = new Map<Db, { fingerprint: string; store: Promise<CaseStore> }>();
+// Weakly by handle: a closed handle and its embedded database must not be kept alive by the cache.
+const stores = new WeakMap<Db, { fingerprint: string; store: Promise<CaseStore> }>();
 
 /** The store of the data as it is now; null inside a transaction, which must read the database. */
 export async function caseStore(db: Db, rows: CaseRows): Promise<CaseStore | null> {

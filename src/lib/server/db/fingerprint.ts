@@ -27,15 +27,17 @@ interface Known {
 	at: number;
 }
 
-// Keyed by handle: the app has one, the tests one per dialect.
-const known = new Map<Kysely<DB>, Known>();
+// Keyed by handle (the app has one, the tests one per dialect), weakly: a closed handle and its
+// embedded database must not be kept alive by a cache. A write of this instance starts a new generation.
+const known = new WeakMap<Kysely<DB>, Known & { generation: number }>();
+let generation = 0;
 
 /** The data's current fingerprint, at most half a second old, and fresh after every write of this instance. */
 export function currentFingerprint(db: Kysely<DB>): Promise<string> {
 	const now = Date.now();
 	const k = known.get(db);
-	if (k && now - k.at <= FINGERPRINT_TTL_MS) return k.value;
-	const entry: Known = { value: dataVersion(db), settled: null, at: now };
+	if (k && k.generation === generation && now - k.at <= FINGERPRINT_TTL_MS) return k.value;
+	const entry = { value: dataVersion(db), settled: null as string | null, at: now, generation };
 	known.set(db, entry);
 	entry.value.then(
 		(v) => (entry.settled = v),
@@ -47,14 +49,14 @@ export function currentFingerprint(db: Kysely<DB>): Promise<string> {
 /** The fingerprint if one is fresh and has arrived, else null: lets a cache answer synchronously. */
 export function settledFingerprint(db: Kysely<DB>): string | null {
 	const k = known.get(db);
-	return k?.settled != null && Date.now() - k.at <= FINGERPRINT_TTL_MS ? k.settled : null;
+	return k?.settled != null && k.generation === generation && Date.now() - k.at <= FINGERPRINT_TTL_MS ? k.settled : null;
 }
 
 // After a write the next read looks at the data again instead of a half-second-old fingerprint.
-onCommit(() => known.clear());
+onCommit(() => generation++);
 
 const MEMO_ENTRIES = 200;
-const memos = new Map<Kysely<DB>, Map<string, { fingerprint: string; value: Promise<unknown> }>>();
+const memos = new WeakMap<Kysely<DB>, Map<string, { fingerprint: string; value: Promise<unknown> }>>();
 
 /**
  * `compute()` once per change of the data: what is computed from the data alone (a year's wheel
