@@ -1,9 +1,10 @@
 import { Temporal } from 'temporal-polyfill';
 import type { AuditAction, AuditEntity } from '$lib/domain/audit';
 import { ZONE } from '$lib/domain/zone';
-import { clock, fromTo, textDate } from '$lib/format';
+import { clock, fromTo, spanText, textDate } from '$lib/format';
 import { ROLE_LABEL } from '$lib/server/auth/access';
-import { ACTION_LABEL, CATEGORY_LABEL, ENTITY_LABEL, KIND_LABEL, SNAPSHOT_LABEL, STATUS_LABEL } from '$lib/labels';
+import { FIXED_ITEM_RULE_KINDS, type FixedItemRule } from '$lib/domain/fixed-items';
+import { ACTION_LABEL, CATEGORY_LABEL, ENTITY_LABEL, fixedItemRuleText, KIND_LABEL, SNAPSHOT_LABEL, STATUS_LABEL } from '$lib/labels';
 
 export interface AuditEntryView {
 	id: string;
@@ -39,6 +40,12 @@ const zoned = (iso: string) => Temporal.Instant.from(iso).toZonedDateTimeISO(ZON
 /** A stored value in Danish words: dates as "15. oktober 2026", moments with "kl.", lists joined. */
 function words(field: string, v: string): string {
 	if (DATE.test(v)) return textDate(Temporal.PlainDate.from(v));
+	// An event's time as stored, "first – last": days or moments.
+	const [a, b, ...rest] = v.split(' – ');
+	if (a !== undefined && b !== undefined && rest.length === 0) {
+		if (DATE.test(a) && DATE.test(b)) return spanText(Temporal.PlainDate.from(a), Temporal.PlainDate.from(b));
+		if (MOMENT.test(a) && MOMENT.test(b)) return spanText(zoned(a), zoned(b));
+	}
 	if (MOMENT.test(v)) {
 		const t = zoned(v);
 		return `${textDate(t.toPlainDate())} kl. ${clock(t)}`;
@@ -54,6 +61,8 @@ const shown = (field: string, v: unknown): string => {
 	if (typeof v === 'number') return String(v);
 	// A path of stages ("DIR:drøftelse:2027-09-08") reads in order, each part in words.
 	if (Array.isArray(v)) return v.map((x) => (typeof x === 'string' ? x.split(':').map((part) => words(field, part)).join(' ') : shown(field, x))).join(' → ');
+	const kind = (v as { kind?: unknown }).kind;
+	if (field === 'rule' && FIXED_ITEM_RULE_KINDS.includes(kind as never)) return fixedItemRuleText(v as FixedItemRule);
 	return JSON.stringify(v);
 };
 
@@ -96,8 +105,10 @@ const ENTITY_PAGE: Partial<Record<AuditEntity, (id: string) => string>> = {
 /** A meeting or event moved: "Mødet flyttet fra 21. til 29. september 2027", with the clock when it changed too. */
 export function auditSentence(entity: AuditEntity | undefined, before: unknown, after: unknown): string | null {
 	const subject = entity === 'meeting' ? 'Mødet' : entity === 'event' ? 'Begivenheden' : null;
-	const b = asRecord(before)['start'];
-	const a = asRecord(after)['start'];
+	// A meeting's snapshot has its start; an event's has its time as "first – last".
+	const startOf = (r: Record<string, unknown>) => (typeof r['start'] === 'string' ? r['start'] : typeof r['when'] === 'string' ? r['when'].split(' – ')[0] : undefined);
+	const b = startOf(asRecord(before));
+	const a = startOf(asRecord(after));
 	if (!subject || typeof b !== 'string' || typeof a !== 'string' || b === a) return null;
 	if (DATE.test(b) && DATE.test(a)) return `${subject} flyttet fra ${fromTo(Temporal.PlainDate.from(b), Temporal.PlainDate.from(a))}`;
 	if (!MOMENT.test(b) || !MOMENT.test(a)) return null;
