@@ -1,5 +1,6 @@
 import type { AuditAction, AuditEntity } from './domain/audit.ts';
 import type { BodyKind } from './domain/bodies.ts';
+import type { StageStatus } from './domain/case-path.ts';
 import type { EventCategory } from './domain/events.ts';
 import type { FixedItemRule, FixedItemRuleKind } from './domain/fixed-items.ts';
 import type { DayOffKind } from './domain/holidays.ts';
@@ -91,9 +92,14 @@ export const SNAPSHOT_LABEL: Record<string, string> = {
 	rule: 'Regel',
 	minutes: 'Varighed (min.)',
 	excludeMonths: 'Undtagne måneder',
+	caseNumber: 'Sagsnummer',
 	stages: 'Sagsgang',
 	closed: 'Lukket',
-	sortOrder: 'Rækkefølge'
+	sortOrder: 'Rækkefølge',
+	roleClaim: 'Claim med roller',
+	unitClaim: 'Claim med enhed',
+	defaultRole: 'Standardrolle',
+	selection: 'Valg'
 };
 
 export const FIXED_ITEM_RULE_LABEL: Record<FixedItemRuleKind, string> = {
@@ -126,6 +132,9 @@ export function fixedItemRuleText(rule: FixedItemRule): string {
 		}
 	}
 }
+
+/** A stage's status inside a sentence, as the history writes a path. */
+export const STAGE_STATUS_WORDS: Record<StageStatus, string> = { planned: 'planlagt', 'on-agenda': 'på dagsordenen', treated: 'behandlet', postponed: 'udsat' };
 
 export const DAY_OFF_KIND_LABEL: Record<DayOffKind, string> = { holiday: 'Helligdag', closed: 'Lukkedag', 'half-day': 'Fri fra kl. 12' };
 

@@ -9,10 +9,14 @@ import { DEMO, open, pageSignedIn, signedIn } from './session';
 
 test('a multi-day event with times: the form warns of the meeting it overlaps, and page, API, feed and calendar show its times', async ({ browser, baseURL }) => {
 	const api = await signedIn(baseURL!, 'secretariat');
-	// A KB meeting on the event's last day, inside its hours (2028 has no demo meetings; removed again below).
-	const made = await api.post('/api/v1/meetings', { data: { body: 'KB', date: '2028-03-07', start: '17:00', end: '19:00' } });
-	expect(made.status()).toBe(201);
-	const meeting = (await made.json()) as { id: string; version: number };
+	// Two meetings on the event's last day, inside its hours (2028 has no demo meetings; removed again below).
+	const meet = async (body: string, start: string, end: string) => {
+		const made = await api.post('/api/v1/meetings', { data: { body, date: '2028-03-07', start, end } });
+		expect(made.status()).toBe(201);
+		return (await made.json()) as { id: string; version: number };
+	};
+	const early = await meet('ØK', '08:00', '09:00');
+	const meeting = await meet('KB', '17:00', '19:00');
 
 	const page = await pageSignedIn(browser, DEMO.secretariat);
 	await open(page, '/redigering/begivenheder/ny');
@@ -32,15 +36,19 @@ test('a multi-day event with times: the form warns of the meeting it overlaps, a
 	await page.getByLabel('Slut', { exact: true }).fill('18:00');
 	const warning = page.locator('.overlap-warning');
 	await expect(warning).toHaveAttribute('role', 'status');
-	await expect(warning.locator('p')).toHaveText('Bemærk: Begivenheden overlapper et møde. Du kan stadig gemme den.');
-	await expect(warning.locator('li')).toHaveText(['Kommunalbestyrelsen (KB) 7. marts 2028 kl. 17.00–19.00']);
+	await expect(warning.locator('p')).toHaveText('Bemærk: Begivenheden overlapper 2 møder. Du kan stadig gemme den.');
+	await expect(warning.locator('li')).toHaveText(['Økonomiudvalget (ØK) 7. marts 2028 kl. 08.00–09.00', 'Kommunalbestyrelsen (KB) 7. marts 2028 kl. 17.00–19.00']);
 	await expect(warning.getByRole('link', { name: 'Kommunalbestyrelsen (KB)' })).toHaveAttribute('href', `/moeder/${meeting.id}`);
 	await test.info().attach('begivenhed-overlap.png', { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
-	// Ending before the meeting starts: the warning goes.
+	// Ending before the KB meeting starts: one meeting, in the singular.
 	await page.getByLabel('Slut', { exact: true }).fill('16:59');
+	await expect(warning.locator('p')).toHaveText('Bemærk: Begivenheden overlapper et møde. Du kan stadig gemme den.');
+	await expect(warning.locator('li')).toHaveText(['Økonomiudvalget (ØK) 7. marts 2028 kl. 08.00–09.00']);
+	// Ending before the first meeting of the day starts: no warning.
+	await page.getByLabel('Slut', { exact: true }).fill('08:00');
 	await expect(warning).toHaveCount(0);
 	await page.getByLabel('Slut', { exact: true }).fill('18:00');
-	await expect(warning.locator('li')).toHaveCount(1);
+	await expect(warning.locator('li')).toHaveCount(2);
 
 	// The warning does not stop the save.
 	await page.getByRole('button', { name: 'Opret begivenhed' }).click();
@@ -66,8 +74,18 @@ test('a multi-day event with times: the form warns of the meeting it overlaps, a
 	await expect(pieces.first()).toContainText('09.00');
 	await test.info().attach('kalender-flerdags.png', { body: await page.screenshot(), contentType: 'image/png' });
 
-	expect((await api.delete(`/api/v1/events/${id}?version=1`)).status()).toBe(204);
-	expect((await api.delete(`/api/v1/meetings/${meeting.id}?version=${meeting.version}`)).status()).toBe(204);
+	// Moved a week on: the history says so in words.
+	await open(page, `/begivenheder/${id}`);
+	await page.getByLabel('Dato').fill('2028-03-13');
+	await page.getByLabel('Sidste dag').fill('2028-03-14');
+	await page.getByRole('button', { name: 'Gem ændringer' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'gemt' })).toHaveText('Begivenheden er gemt.');
+	const row = page.locator('table.history tbody tr').first();
+	await expect(row.locator('.sentence')).toHaveText('Begivenheden flyttet fra 6. til 13. marts 2028');
+	await expect(row.locator('li[data-field="when"]')).toHaveText('Tidspunkt: 6. marts 2028 kl. 09.00 til 7. marts 2028 kl. 18.00 → 13. marts 2028 kl. 09.00 til 14. marts 2028 kl. 18.00');
+
+	expect((await api.delete(`/api/v1/events/${id}?version=2`)).status()).toBe(204);
+	for (const m of [early, meeting]) expect((await api.delete(`/api/v1/meetings/${m.id}?version=${m.version}`)).status()).toBe(204);
 	await page.context().close();
 	await api.dispose();
 });

@@ -89,6 +89,12 @@ test('"Vis konsekvenser" offers each repair as a button that saves the move and 
 	const after = await (await editor.get(`/api/v1/cases/${c.id}`)).json();
 	expect([after.stages[3].meeting.id, after.version, after.conflicts]).toEqual([await meetingId(page, 'KB', '2027-08-24'), c.version + 2, []]);
 
+	// The case's history says what the repair changed, in words.
+	await open(page, `/sager/${c.id}`);
+	await expect(page.locator('table.history tbody tr').first().locator('li[data-field="stages"]')).toHaveText(
+		'Sagsgang: DIR drøftelse 12. maj 2027 → HU drøftelse 27. maj 2027 → ØK indstilling 23. juni 2027 → KB beslutning 22. juni 2027 → DIR drøftelse 12. maj 2027 → HU drøftelse 27. maj 2027 → ØK indstilling 23. juni 2027 → KB beslutning 24. august 2027'
+	);
+
 	// Back as it was, for the specs that follow.
 	const moved = await (await editor.get(`/api/v1/meetings/${ok}`)).json();
 	const secretariat = await signedIn(baseURL, 'secretariat');

@@ -74,4 +74,17 @@ describe('the change history in words', () => {
 		expect(spanText(z('2028-03-06T09:00+01:00[Europe/Copenhagen]'), z('2028-03-06T12:30+01:00[Europe/Copenhagen]'))).toBe('6. marts 2028 kl. 09.00–12.30');
 		expect(spanText(z('2028-03-06T09:00+01:00[Europe/Copenhagen]'), z('2028-03-08T15:00+01:00[Europe/Copenhagen]'))).toBe('6. marts 2028 kl. 09.00 til 8. marts 2028 kl. 15.00');
 	});
+
+	it('writes a case\'s path in words: meeting days the Danish way, statuses in Danish, no meeting ids', () => {
+		expect(
+			auditChanges(
+				{ caseNumber: null, stages: ['DIR:drøftelse:2027-05-12:treated', 'KB:beslutning:2027-06-22:planned'] },
+				{ caseNumber: '77013/27', stages: ['DIR:drøftelse:2027-05-12:treated', 'KB:beslutning:2027-08-24:on-agenda'] }
+			)
+		).toEqual([
+			{ field: 'caseNumber', label: 'Sagsnummer', before: '', after: '77013/27' },
+			{ field: 'stages', label: 'Sagsgang', before: 'DIR drøftelse 12. maj 2027 behandlet → KB beslutning 22. juni 2027', after: 'DIR drøftelse 12. maj 2027 behandlet → KB beslutning 24. august 2027 på dagsordenen' }
+		]);
+		expect(auditChanges({ stages: ['HU:drøftelse:0e7d784a-35c3-4471-b0ec-94ce6be9ccbe:planned'] }, { stages: ['HU:drøftelse:-:postponed'] })[0]).toMatchObject({ before: 'HU drøftelse', after: 'HU drøftelse udsat' });
+	});
 });

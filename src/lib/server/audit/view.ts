@@ -4,7 +4,7 @@ import { ZONE } from '$lib/domain/zone';
 import { clock, fromTo, spanText, textDate } from '$lib/format';
 import { ROLE_LABEL } from '$lib/server/auth/access';
 import { FIXED_ITEM_RULE_KINDS, type FixedItemRule } from '$lib/domain/fixed-items';
-import { ACTION_LABEL, CATEGORY_LABEL, ENTITY_LABEL, fixedItemRuleText, KIND_LABEL, SNAPSHOT_LABEL, STATUS_LABEL } from '$lib/labels';
+import { ACTION_LABEL, CATEGORY_LABEL, ENTITY_LABEL, fixedItemRuleText, KIND_LABEL, SNAPSHOT_LABEL, STAGE_STATUS_WORDS, STATUS_LABEL } from '$lib/labels';
 
 export interface AuditEntryView {
 	id: string;
@@ -31,7 +31,22 @@ interface AuditLike {
 	after: unknown;
 }
 
-const VALUE_LABEL: Record<string, Record<string, string>> = { status: STATUS_LABEL, role: ROLE_LABEL, category: CATEGORY_LABEL, kind: KIND_LABEL };
+const VALUE_LABEL: Record<string, Record<string, string>> = { status: STATUS_LABEL, role: ROLE_LABEL, category: CATEGORY_LABEL, kind: KIND_LABEL, stages: STAGE_STATUS_WORDS };
+
+const UUID_PART = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * One stage of a path as stored ("DIR:drøftelse:2027-09-08:planned") in words: "DIR drøftelse
+ * 8. september 2027", with its status where it is more than planned. Older rows name the meeting
+ * by its id, which says nothing to a reader and is left out.
+ */
+function stageWords(field: string, stage: string): string {
+	return stage
+		.split(':')
+		.filter((part) => part !== '' && part !== '-' && part !== 'planned' && !UUID_PART.test(part))
+		.map((part) => words(field, part))
+		.join(' ');
+}
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)$/;
@@ -60,7 +75,7 @@ const shown = (field: string, v: unknown): string => {
 	if (typeof v === 'boolean') return v ? 'ja' : 'nej';
 	if (typeof v === 'number') return String(v);
 	// A path of stages ("DIR:drøftelse:2027-09-08") reads in order, each part in words.
-	if (Array.isArray(v)) return v.map((x) => (typeof x === 'string' ? x.split(':').map((part) => words(field, part)).join(' ') : shown(field, x))).join(' → ');
+	if (Array.isArray(v)) return v.map((x) => (typeof x === 'string' ? stageWords(field, x) : shown(field, x))).join(' → ');
 	const kind = (v as { kind?: unknown }).kind;
 	if (field === 'rule' && FIXED_ITEM_RULE_KINDS.includes(kind as never)) return fixedItemRuleText(v as FixedItemRule);
 	return JSON.stringify(v);

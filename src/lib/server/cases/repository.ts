@@ -14,6 +14,8 @@ export interface StageWithBody {
 	min_gap_days: number;
 	after_previous_before_deadline: boolean;
 	meeting_id: string | null;
+	/** when the stage's meeting starts, for the history (null without a meeting) */
+	meeting_starts_at: Date | null;
 	status: StageStatus;
 }
 
@@ -37,7 +39,9 @@ function stagesQuery(db: Db, caseIds: string[]) {
 	return db
 		.selectFrom('case_stage as s')
 		.innerJoin('body as b', 'b.id', 's.body_id')
+		.leftJoin('meeting as m', 'm.id', 's.meeting_id')
 		.select([
+			'm.starts_at as meeting_starts_at',
 			's.case_id',
 			's.position',
 			's.body_id',
