@@ -221,12 +221,12 @@ test('the secretariat adds and deletes a local closure; holidays are listed but 
 
 	await page.getByLabel('Navn').fill('Personaledag (e2e)');
 	await page.getByLabel('Fra').fill('2027-10-01');
-	await page.getByLabel(/^Til/).fill('2027-09-30');
+	await page.getByRole('textbox', { name: /^Til / }).fill('2027-09-30');
 	await page.getByRole('button', { name: 'Tilføj lukkeperiode' }).click();
 	await expect(page.locator('#closure-to-error')).toHaveText('Slutdatoen skal ligge på eller efter startdatoen');
 	await expect(page.locator('tr[data-closure="Personaledag (e2e)"]')).toHaveCount(0);
 
-	await page.getByLabel(/^Til/).fill('2027-10-01');
+	await page.getByRole('textbox', { name: /^Til / }).fill('2027-10-01');
 	await page.getByRole('button', { name: 'Tilføj lukkeperiode' }).click();
 	await expect(page.getByRole('status')).toHaveText('Lukkeperioden »Personaledag (e2e)« er oprettet.');
 	// Dates in the table are written the Danish way, not 2027-10-01.

@@ -65,8 +65,8 @@ test('"Vis konsekvenser" offers each repair as a button that saves the move and 
 	await expect(page.locator('#impact-heading')).toHaveText('Konsekvenser af flytningen');
 	// Nothing is saved by looking.
 	expect((await (await editor.get(`/api/v1/meetings/${ok}`)).json()).start).toBe('2027-06-15T16:00:00+02:00');
-	await expect(mine.locator('.repairs .message')).toHaveText(['Trin 4: KB 22. juni 2027 ligger ikke mindst 1 dag efter ØK 23. juni 2027.']);
-	await expect(mine.locator('form.repair-row > span')).toHaveText(['Forslag: Flyt til DIR 7. april 2027, HU 22. april 2027, ØK 18. maj 2027.', 'Forslag: Flyt til KB 24. august 2027.']);
+	await expect(mine.locator('li[data-conflict] > .message')).toHaveText(['Trin 4: KB 22. juni 2027 ligger ikke mindst 1 dag efter ØK 23. juni 2027.']);
+	await expect(mine.locator('.repairs li > span')).toHaveText(['Forslag: Flyt til DIR 7. april 2027, HU 22. april 2027, ØK 18. maj 2027.', 'Forslag: Flyt til KB 24. august 2027.']);
 	await test.info().attach('vis-konsekvenser-knapper.png', { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
 	const button = mine.getByRole('button', { name: /^Flyt og godkend reparation ?: Flyt til KB 24\. august 2027\.$/ });
 
