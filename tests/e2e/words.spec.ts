@@ -61,3 +61,31 @@ test('the lists of fixed items and templates count in the singular and plural', 
 	await page.context().close();
 	await api.dispose();
 });
+
+test('no page writes a date as 2026-10-15 in its text; the budget deadline reads "15. oktober 2026"', async ({ browser }) => {
+	test.setTimeout(180_000);
+	const page = await pageSignedIn(browser, DEMO.admin);
+	await open(page, '/lovkrav?year=2026');
+	await expect(page.locator('main')).toContainText('Frist for vedtagelse af budgettet: 15. oktober 2026.');
+	const get = async <T>(path: string) => (await (await page.request.get(path)).json()) as T;
+	const [meeting] = await get<{ id: string }[]>('/api/v1/meetings?from=2027-10-26&to=2027-10-26&body=KB');
+	const events = await get<{ id: string }[]>('/api/v1/events?from=2027-01-01&to=2027-12-31');
+	const cases = await get<{ id: string }[]>('/api/v1/cases');
+	const [item] = await get<{ id: number }[]>('/api/v1/fixed-items');
+	const [template] = await get<{ id: number }[]>('/api/v1/templates');
+	const urls = [
+		'/', '/kalender?view=listMonth', '/liste', '/organer', '/organer/kommunalbestyrelsen', '/sager', '/helligdage', '/abonner', '/sager/ny', '/lovkrav', '/konto',
+		'/redigering/begivenheder?year=2027', '/redigering/lukkedage?year=2027', '/redigering/moedeplaner?body=KB&year=2027', '/redigering/organer/KB', '/redigering/feeds',
+		'/redigering/faste-punkter', `/redigering/faste-punkter/${item!.id}`, '/redigering/sagsskabeloner', `/redigering/sagsskabeloner/${template!.id}`,
+		'/admin/api-noegler', '/admin/brugere', '/admin/log', `/moeder/${meeting!.id}`, ...events.map((e) => `/begivenheder/${e.id}`), ...cases.slice(0, 5).map((c) => `/sager/${c.id}`)
+	];
+	const iso: Record<string, string[]> = {};
+	for (const url of urls) {
+		await open(page, url);
+		// Text only: a date field's value is the browser's own picker, not running text.
+		const hits = (await page.locator('body').innerText()).match(/.{0,20}\b(19|20)\d\d-[01]\d-[0-3]\d\b.{0,20}/g);
+		if (hits) iso[url] = hits;
+	}
+	expect(iso).toEqual({});
+	await page.context().close();
+});
