@@ -38,3 +38,15 @@ export function fromTo(a: Temporal.PlainDate, b: Temporal.PlainDate): string {
 
 /** "1 begivenhed", "3 begivenheder" */
 export const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * A span of days or of moments in running text: "15. oktober 2026", "15. til 17. oktober 2026",
+ * "15. oktober 2026 kl. 13.00–15.30", "15. oktober 2026 kl. 13.00 til 17. oktober 2026 kl. 12.00".
+ */
+export function spanText(start: Temporal.PlainDate | Temporal.ZonedDateTime, end: Temporal.PlainDate | Temporal.ZonedDateTime): string {
+	if (start instanceof Temporal.PlainDate && end instanceof Temporal.PlainDate) return start.equals(end) ? textDate(start) : fromTo(start, end);
+	const [a, b] = [start as Temporal.ZonedDateTime, end as Temporal.ZonedDateTime];
+	const [dayA, dayB] = [a.toPlainDate(), b.toPlainDate()];
+	if (dayA.equals(dayB)) return `${textDate(dayA)} kl. ${clock(a)}–${clock(b)}`;
+	return `${textDate(dayA)} kl. ${clock(a)} til ${textDate(dayB)} kl. ${clock(b)}`;
+}

@@ -1,8 +1,11 @@
 import type { AuditAction, AuditEntity } from './domain/audit.ts';
 import type { BodyKind } from './domain/bodies.ts';
+import type { StageStatus } from './domain/case-path.ts';
 import type { EventCategory } from './domain/events.ts';
+import type { FixedItemRule, FixedItemRuleKind } from './domain/fixed-items.ts';
 import type { DayOffKind } from './domain/holidays.ts';
 import type { MeetingStatus } from './domain/meetings.ts';
+import { danishMonthName } from './domain/month-names.ts';
 
 /** Danish names for the values and fields the pages show, one for every value of each list. */
 
@@ -93,8 +96,50 @@ export const SNAPSHOT_LABEL: Record<string, string> = {
 	onDayOff: 'Møde på en fridag',
 	keepMorningOnHalfDay: 'Formiddagsmøde på en halv fridag',
 	constitutive: 'Konstituerende møde',
-	briefing: 'Månedsgrebet'
+	briefing: 'Månedsgrebet',
+	caseNumber: 'Sagsnummer',
+	stages: 'Sagsgang',
+	closed: 'Lukket',
+	sortOrder: 'Rækkefølge',
+	roleClaim: 'Claim med roller',
+	unitClaim: 'Claim med enhed',
+	defaultRole: 'Standardrolle',
+	selection: 'Valg'
 };
+
+export const FIXED_ITEM_RULE_LABEL: Record<FixedItemRuleKind, string> = {
+	'every-meeting': 'På hvert møde',
+	'first-in-cycle': 'På første møde i hvert politisk rul',
+	months: 'I bestemte måneder hvert år',
+	'every-n-years': 'Hvert n-te år'
+};
+
+const ORDINAL = ['', 'første', 'andet', 'tredje', 'fjerde', 'femte', 'sjette', 'syvende', 'ottende', 'niende', 'tiende', 'ellevte', 'tolvte'];
+
+/** "marts, april og maj" */
+function monthList(months: readonly number[]): string {
+	const names = [...months].sort((a, b) => a - b).map(danishMonthName);
+	return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} og ${names.at(-1)}`;
+}
+
+/** A fixed item's rule in words: "På første møde i september hvert tredje år fra 2020". */
+export function fixedItemRuleText(rule: FixedItemRule): string {
+	switch (rule.kind) {
+		case 'every-meeting':
+		case 'first-in-cycle':
+			return FIXED_ITEM_RULE_LABEL[rule.kind];
+		case 'months':
+			return `På ${rule.firstOnly ? 'første møde' : 'møderne'} i ${monthList(rule.months)} hvert år`;
+		case 'every-n-years': {
+			const meetings = rule.months?.length ? `${rule.firstOnly ? 'første møde' : 'møderne'} i ${monthList(rule.months)}` : rule.firstOnly ? 'første møde' : 'hvert møde';
+			const years = rule.every === 1 ? 'hvert år' : `hvert ${ORDINAL[rule.every] ?? `${rule.every}.`} år`;
+			return `På ${meetings} ${years} fra ${rule.fromYear}`;
+		}
+	}
+}
+
+/** A stage's status inside a sentence, as the history writes a path. */
+export const STAGE_STATUS_WORDS: Record<StageStatus, string> = { planned: 'planlagt', 'on-agenda': 'på dagsordenen', treated: 'behandlet', postponed: 'udsat' };
 
 export const DAY_OFF_KIND_LABEL: Record<DayOffKind, string> = { holiday: 'Helligdag', closed: 'Lukkedag', 'half-day': 'Fri fra kl. 12' };
 

@@ -16,6 +16,10 @@ const signedInPages = [
 	'/redigering',
 	'/redigering/begivenheder',
 	'/redigering/begivenheder/ny',
+	'/redigering/faste-punkter',
+	'/redigering/faste-punkter/ny',
+	'/redigering/sagsskabeloner',
+	'/redigering/sagsskabeloner/ny',
 	'/redigering/lukkedage',
 	'/redigering/moedeplaner',
 	'/redigering/nyt-aar?year=2027',
@@ -34,6 +38,13 @@ async function detailPages(page: Page): Promise<string[]> {
 	const events = (await (await page.request.get('/api/v1/events?from=2027-01-01&to=2027-12-31')).json()) as { id: string }[];
 	const cases = (await (await page.request.get('/api/v1/cases')).json()) as { id: string }[];
 	return [`/moeder/${meeting.id}`, `/begivenheder/${events[0]!.id}`, `/sager/${cases[0]!.id}`];
+}
+
+/** The edit pages of one fixed item and one case template (secretariat only). */
+async function definitionPages(page: Page): Promise<string[]> {
+	const [item] = (await (await page.request.get('/api/v1/fixed-items')).json()) as { id: number }[];
+	const [template] = (await (await page.request.get('/api/v1/templates')).json()) as { id: number }[];
+	return [`/redigering/faste-punkter/${item!.id}`, `/redigering/sagsskabeloner/${template!.id}`];
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
@@ -71,7 +82,7 @@ test('axe finds nothing on any public page', async ({ page }) => {
 test('axe finds nothing on any page signed in', async ({ browser }) => {
 	test.setTimeout(240_000);
 	const page = await pageSignedIn(browser, DEMO.admin);
-	const urls = [...signedInPages, ...(await detailPages(page))];
+	const urls = [...signedInPages, ...(await detailPages(page)), ...(await definitionPages(page))];
 	const found: Record<string, string[]> = {};
 	for (const url of urls) {
 		await open(page, url);
@@ -90,7 +101,7 @@ test('no page scrolls sideways on a 390 px phone, public or signed in', async ({
 	const wide: Record<string, string> = {};
 	for (const [page, urls] of [
 		[anonymous, [...publicPages, ...(await detailPages(anonymous))]],
-		[signed, [...signedInPages, ...(await detailPages(signed))]]
+		[signed, [...signedInPages, ...(await detailPages(signed)), ...(await definitionPages(signed))]]
 	] as const) {
 		for (const url of urls) {
 			await open(page, url);

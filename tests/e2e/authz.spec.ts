@@ -28,6 +28,8 @@ test.beforeAll(async ({ baseURL }) => {
 	const cases = await (await staff.get('/api/v1/cases')).json();
 	ids.case = cases.find((c: { closed: boolean }) => !c.closed).id;
 	ids.closedCase = cases.find((c: { closed: boolean }) => c.closed).id;
+	ids.fixedItem = String((await (await staff.get('/api/v1/fixed-items')).json())[0].id);
+	ids.template = String((await (await staff.get('/api/v1/templates')).json())[0].id);
 });
 test.afterAll(async () => {
 	for (const c of clients.values()) await c.dispose();

@@ -233,3 +233,41 @@ test('moving KB 28 September 2027 to 19 October names the budget deadline it bre
 	await page.context().close();
 	await api.dispose();
 });
+
+test('before a drag is saved, the dialog offers each repair as a button that saves the move and then the repair', async ({ browser, baseURL }) => {
+	const api = await signedIn(baseURL ?? '', 'secretariat');
+	const editor = await signedIn(baseURL ?? '', 'editor');
+	const day = async (body: string, d: string) => ((await (await api.get(`/api/v1/meetings?from=${d}&to=${d}&body=${encodeURIComponent(body)}`)).json()) as ApiMeetingFull[])[0]!;
+	const kb = await day('KB', '2027-05-25');
+	const created = await editor.post('/api/v1/cases', { data: { title: 'Lønpolitik 2028', caseNumber: '77014/27', unit: 'HR og Personale', template: 'Personalesag', plan: { decide: { meeting: kb.id } } } });
+	expect(created.status()).toBe(201);
+	const c = (await created.json()) as ApiCaseFull & { version: number };
+	const okStage = c.stages[2]!.meeting!;
+	expect(okStage.start).toBe('2027-05-18T16:00:00+02:00');
+	const ok = (await (await api.get(`/api/v1/meetings/${okStage.id}`)).json()) as ApiMeetingFull;
+
+	const page = await secretariatPage(browser, baseURL);
+	await page.goto('/kalender?date=2027-05-01&view=dayGridMonth');
+	await expect(page.locator('.calendar[data-state="ready"]')).toBeVisible();
+	await dragToDay(page, ok.id, '2027-05-26');
+	const dialog = page.getByRole('dialog', { name: 'Flyt mødet?' });
+	const mine = dialog.locator('li[data-breaks="true"]').filter({ hasText: 'Lønpolitik 2028' });
+	await expect(mine).toHaveCount(1);
+	await expect(mine.locator('.repair-row > span')).toHaveText(['Forslag: Flyt til DIR 10. februar 2027, HU 25. februar 2027, ØK 20. april 2027.', 'Forslag: Flyt til KB 22. juni 2027.']);
+	await mine.getByRole('button', { name: /^Flyt og godkend reparation ?: Flyt til KB 22\. juni 2027\.$/ }).click();
+	await expect(dialog.getByRole('status').first()).toHaveText('Mødet er flyttet.');
+	await expect(dialog.locator(`li[data-broken-case="${c.id}"] [role="status"]`)).toHaveText('Reparationen er godkendt: Flyt til KB 22. juni 2027.');
+	await test.info().attach('flyt-dialog-reparation-foer-gem.png', { body: await page.screenshot(), contentType: 'image/png' });
+	const moved = (await (await api.get(`/api/v1/meetings/${ok.id}`)).json()) as ApiMeetingFull;
+	expect([moved.start, moved.version]).toEqual(['2027-05-26T16:00:00+02:00', ok.version + 1]);
+	const repaired = (await (await api.get(`/api/v1/cases/${c.id}`)).json()) as ApiCaseFull & { version: number };
+	expect([repaired.stages[3]!.meeting!.id, repaired.version]).toEqual([(await day('KB', '2027-06-22')).id, c.version + 1]);
+	await dialog.getByRole('button', { name: 'Luk' }).click();
+
+	// Back as it was, for the specs that follow.
+	expect((await api.patch(`/api/v1/meetings/${ok.id}`, { data: { version: moved.version, date: '2027-05-18', start: ok.start.slice(11, 16), end: ok.end.slice(11, 16) } })).status()).toBe(200);
+	expect((await editor.delete(`/api/v1/cases/${c.id}?version=${repaired.version}`)).status()).toBe(204);
+	await page.context().close();
+	await api.dispose();
+	await editor.dispose();
+});

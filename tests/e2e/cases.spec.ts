@@ -152,7 +152,7 @@ test('"Vis konsekvenser" shows the case a move of its ØK meeting breaks, with a
 	const impact = page.locator(`[data-impact-case="${c.id}"]`);
 	await expect(impact).toContainText('Lønpolitik 2028 (77002/27) – går i stykker');
 	await expect(impact.locator('li[data-conflict] .message')).toHaveText(['Trin 4: KB 23. november 2027 ligger ikke mindst 1 dag efter ØK 24. november 2027.']);
-	await expect(impact.locator('li[data-conflict] .repairs li')).toHaveText([
+	await expect(impact.locator('li[data-conflict] .repairs li > span')).toHaveText([
 		'Forslag: Flyt til DIR 8. september 2027, HU 23. september 2027, ØK 19. oktober 2027.',
 		'Forslag: Flyt til KB 14. december 2027.'
 	]);

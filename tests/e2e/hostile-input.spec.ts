@@ -378,7 +378,15 @@ interface FormTarget {
 }
 
 /** The demo rows the actions are aimed at, and their versions. */
-const target: { meeting: { id: string; version: number }; event: { id: string; version: number }; case: { id: string; version: number }; kbVersion: number; otherUserId: string } = {} as never;
+const target: {
+	meeting: { id: string; version: number };
+	event: { id: string; version: number };
+	case: { id: string; version: number };
+	fixedItem: { id: number; version: number };
+	template: { id: number; version: number };
+	kbVersion: number;
+	otherUserId: string;
+} = {} as never;
 
 function formTargets(): Record<string, FormTarget> {
 	const { meeting, event } = target;
@@ -410,6 +418,8 @@ function formTargets(): Record<string, FormTarget> {
 		field('body', fc.constantFrom('kb', '<script>', 'K B', 'ABCDEFGHIJKLMNOPQ')),
 		badDate.map((date) => ({ allDay: '', ...timed, date })),
 		badTime.map((start) => ({ allDay: '', ...timed, start })),
+		// A timed event's last day before its first.
+		fc.constantFrom('2028-05-01', '2027-12-31').map((endDate) => ({ allDay: '', ...timed, endDate })),
 		fc.constantFrom('10:00', '09:59').map((end) => ({ allDay: '', ...timed, end })),
 		summerGapTimed.map((gap) => ({ allDay: '', ...timed, ...gap }))
 	];
@@ -461,6 +471,29 @@ function formTargets(): Record<string, FormTarget> {
 		field('table', fc.oneof(fc.constantFrom('', '{}', '[]', 'null', '{"format":"xlsx"}', '<script>alert(1)</script>'), fc.string({ maxLength: 50 }))),
 		fc.constantFrom('-1', '2', '1.5', 'x', '<script>').map((v) => ({ table: importTable, 'col.date': v }))
 	];
+	const fixedItem: Form = { body: 'KB', title: 'Prøve', kind: 'every-meeting', sortOrder: '0' };
+	const fixedItemSpoilers = [
+		field('body', badCode),
+		field('title', fc.oneof(badText(300), blank)),
+		field('kind', fc.constantFrom('', 'hver-gang', 'EVERY-MEETING', '<script>')),
+		field('sortOrder', fc.constantFrom('-1', '1001', 'x', '1.5')),
+		field('description', fc.constant('d'.repeat(2001))),
+		// Months chosen by the month-n boxes; none at all is refused for a months rule.
+		fc.constant({ kind: 'months' }),
+		fc.constantFrom('0', '13', 'x', '1.5', '').map((every) => ({ kind: 'every-n-years', every, fromYear: '2020' })),
+		fc.constantFrom('1969', '2101', 'x', '').map((fromYear) => ({ kind: 'every-n-years', every: '3', fromYear }))
+	];
+	const template: Form = { name: 'Prøve', 'stage-0-body': 'ØK', 'stage-0-role': 'indstilling', 'stage-1-body': 'KB', 'stage-1-role': 'beslutning' };
+	const templateSpoilers = [
+		field('name', fc.oneof(badText(200), blank)),
+		field('stage-0-body', badCode.filter((c) => c !== '')),
+		field('stage-1-role', fc.constantFrom('', 'afgørelse', '<script>')),
+		field('stage-0-minGapDays', fc.constantFrom('-1', '121', 'x', '1.5')),
+		// Two decisions; a gap in the path; no stage at all.
+		fc.constant({ 'stage-0-role': 'beslutning' }),
+		fc.constant({ 'stage-3-body': 'KB' }),
+		fc.constant({ 'stage-0-body': '', 'stage-1-body': '' })
+	];
 	const user: Form = { email: 'ny.bruger@demo.aarshjul.dk', name: 'Ny Bruger', unit: '', role: 'reader', password: 'et-langt-kodeord-123' };
 	const role = fc.constantFrom('', 'superuser', 'ADMIN', 'læser', '<script>alert(1)</script>');
 	return {
@@ -492,6 +525,15 @@ function formTargets(): Record<string, FormTarget> {
 		'POST /abonner?/revoke': { path: '/abonner?/revoke', junk: spoil({}, [field('id', badNumber)]) },
 		'POST /abonner?/regenerate': { path: '/abonner?/regenerate', junk: spoil({}, [field('id', badNumber)]) },
 		'POST /moeder/[id]?/move': { path: `/moeder/${meeting.id}?/move`, junk: spoil(move, moveSpoilers) },
+		'POST /moeder/[id]?/moveAndRepair': {
+			path: `/moeder/${meeting.id}?/moveAndRepair`,
+			junk: spoil({ ...move, case: target.case.id, caseVersion: String(target.case.version), changes: '[{"stage":0,"meeting":null}]' }, [
+				...moveSpoilers,
+				field('changes', fc.oneof(fc.constantFrom('', '[]', '{}', 'null', '[{"stage":20,"meeting":null}]', '[{"stage":0,"meeting":"<script>"}]'), SCRIPT)),
+				field('case', fc.constantFrom('', 'ikke-et-id', '<script>alert(1)</script>')),
+				field('caseVersion', badNumber)
+			])
+		},
 		'POST /moeder/[id]?/impact': { path: `/moeder/${meeting.id}?/impact`, junk: spoil(move, moveSpoilers) },
 		'POST /moeder/[id]?/constitutive': { path: `/moeder/${meeting.id}?/constitutive`, junk: spoil({}, [field('constitutive', fc.constantFrom('', 'ja', 'TRUE', '1', '<script>'))]) },
 		'POST /moeder/[id]?/briefing': { path: `/moeder/${meeting.id}?/briefing`, junk: spoil({ pin: 'true' }, [field('council', fc.constantFrom('', 'x', '<script>', '00000000-0000-4000-8000-00000000000Z'))]) },
@@ -523,6 +565,18 @@ function formTargets(): Record<string, FormTarget> {
 		// The page draws the rollover for the year in the address; the posted year is what is refused.
 		'POST /redigering/nyt-aar?/accept': { path: '/redigering/nyt-aar?year=2027&/accept', junk: spoil({ from: '2027' }, [field('from', fc.constantFrom('', 'x', '1981', '2200', '2027.5', '<script>alert(1)</script>'))]) },
 		'POST /redigering/lukkedage?/delete': { path: '/redigering/lukkedage?/delete', junk: spoil({}, [field('id', badNumber)]) },
+		'POST /redigering/faste-punkter/ny?/save': { path: '/redigering/faste-punkter/ny?/save', junk: spoil(fixedItem, fixedItemSpoilers) },
+		'POST /redigering/faste-punkter/[id]?/save': {
+			path: `/redigering/faste-punkter/${target.fixedItem.id}?/save`,
+			junk: spoil({ ...fixedItem, version: String(target.fixedItem.version) }, [...fixedItemSpoilers, field('version', badNumber)])
+		},
+		'POST /redigering/faste-punkter/[id]?/delete': { path: `/redigering/faste-punkter/${target.fixedItem.id}?/delete`, junk: spoil({}, [field('version', badNumber)]) },
+		'POST /redigering/sagsskabeloner/ny?/save': { path: '/redigering/sagsskabeloner/ny?/save', junk: spoil(template, templateSpoilers) },
+		'POST /redigering/sagsskabeloner/[id]?/save': {
+			path: `/redigering/sagsskabeloner/${target.template.id}?/save`,
+			junk: spoil({ ...template, version: String(target.template.version) }, [...templateSpoilers, field('version', badNumber)])
+		},
+		'POST /redigering/sagsskabeloner/[id]?/delete': { path: `/redigering/sagsskabeloner/${target.template.id}?/delete`, junk: spoil({}, [field('version', badNumber)]) },
 		'POST /admin/brugere?/create': {
 			path: '/admin/brugere?/create',
 			junk: spoil(user, [
@@ -620,6 +674,10 @@ test.describe('forms', () => {
 		const open = cases.find((c: { closed: boolean; unit: string }) => !c.closed && c.unit === 'HR og Personale');
 		target.case = { id: open.id, version: open.version };
 		target.kbVersion = (await (await staff.get('/api/v1/bodies/KB')).json()).version;
+		const [item] = await (await staff.get('/api/v1/fixed-items')).json();
+		target.fixedItem = { id: item.id, version: item.version };
+		const [tpl] = await (await staff.get('/api/v1/templates')).json();
+		target.template = { id: tpl.id, version: tpl.version };
 		// A user whose row has a role form (the admin's own row has none), so the message has a place.
 		target.otherUserId = /name="id" value="(\d+)"/.exec(await (await clients.get('admin')!.get('/admin/brugere')).text())![1]!;
 		targets = formTargets();

@@ -91,7 +91,7 @@ test('the preview maps the file’s own column names: a column it does not know 
 	await expect(columns.getByLabel('Sted', { exact: true })).toHaveValue('3');
 	await columns.getByLabel('Dato', { exact: true }).selectOption({ label: 'Hvornår' });
 	await page.getByRole('button', { name: 'Opdatér forhåndsvisning' }).click();
-	await expect(page.locator('[data-counts]')).toHaveText('1 nye, 0 ændres, 0 uændrede, 0 afvist');
+	await expect(page.locator('[data-counts]')).toHaveText('1 ny, 0 ændres, 0 uændrede, 0 afvist');
 	await expect(page.locator('table.import-preview tbody tr').first().locator('td')).toHaveText(['2', 'Ny', 'BUU', '06-03-2029', '15:00', '17:30', 'Mødelokale 2, Rådhuset, Grenaa', '']);
 	await page.context().close();
 });

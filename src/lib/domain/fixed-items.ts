@@ -13,6 +13,10 @@ import { ZONE } from './zone.ts';
  *   (the equality report every third year from 2020: 2023, 2026, …).
  * With `firstOnly`, only the first matching meeting of each year carries the item.
  */
+/** The kinds of rule, in the order the forms offer them. */
+export const FIXED_ITEM_RULE_KINDS = ['every-meeting', 'first-in-cycle', 'months', 'every-n-years'] as const;
+export type FixedItemRuleKind = (typeof FIXED_ITEM_RULE_KINDS)[number];
+
 export type FixedItemRule =
 	| { kind: 'every-meeting' }
 	| { kind: 'first-in-cycle' }

@@ -77,12 +77,19 @@ export const eventWhen = z.discriminatedUnion(
 				error: 'Sidste dag skal ligge på eller efter første dag',
 				path: ['endDate']
 			}),
-		z.object({ allDay: z.literal(false), date: isoDate, start: clockTime, end: clockTime })
+		z
+			.object({ allDay: z.literal(false), date: isoDate, start: clockTime, end: clockTime, endDate: isoDate.optional() })
+			.refine((v) => !(v.date instanceof Temporal.PlainDate && v.endDate instanceof Temporal.PlainDate) || Temporal.PlainDate.compare(v.endDate, v.date) >= 0, {
+				error: 'Slutdatoen skal ligge på eller efter datoen',
+				path: ['endDate']
+			})
 	],
 	{ error: 'Angiv om begivenheden varer hele dagen' }
 );
 
-const eventShapes = { description: 'Heldags: allDay=true med startDate og endDate (inklusive). Med tidspunkt: allDay=false med date, start og end.' };
+const eventShapes = {
+	description: 'Heldags: allDay=true med startDate og endDate (inklusive). Med tidspunkt: allDay=false med date, start og end; over flere dage også endDate (sidste dag, hvor end er klokkeslættet).'
+};
 export const eventCreateSchema = eventBase.and(eventWhen).meta(eventShapes);
 export const eventUpdateSchema = eventBase.and(eventWhen).and(z.object({ version })).meta(eventShapes);
 

@@ -14,7 +14,7 @@ const uuid = z.string().regex(UUID, { error: 'Ugyldigt møde-id' });
 export const stageSpec = z.object({
 	body: z.union([bodyCode, z.literal(RESPONSIBLE_COMMITTEE)]),
 	role: stageRole.default('drøftelse'),
-	minGapDays: z.coerce.number().int().min(0).max(120).default(1),
+	minGapDays: z.coerce.number({ error: 'Skriv antal dage' }).int({ error: 'Skriv et helt antal dage' }).min(0, { error: 'Mindst 0 dage' }).max(120, { error: 'Højst 120 dage' }).default(1),
 	afterPreviousBeforeDeadline: z.boolean().default(false)
 });
 
@@ -89,22 +89,41 @@ export const repairSchema = z.object({
 	changes: z.array(z.object({ stage: z.coerce.number().int().min(0).max(19), meeting: uuid.nullable() })).min(1).max(20)
 });
 
+export const REPAIR_UNREADABLE = 'Reparationen kunne ikke læses – genindlæs siden';
+
+/** A repair as a form posts it: the changes as JSON in one hidden field; unreadable JSON is a message about the whole form. */
+export const repairForm = repairSchema.extend({
+	changes: z
+		.string()
+		.transform((text, ctx) => {
+			try {
+				return JSON.parse(text) as unknown;
+			} catch {
+				ctx.addIssue({ code: 'custom', message: REPAIR_UNREADABLE });
+				return z.NEVER;
+			}
+		})
+		.pipe(repairSchema.shape.changes)
+});
+
 export const templateSchema = z.object({
 	name: line(200, 'Navnet').refine((s) => s.length > 0, { error: 'Navnet mangler' }),
-	description: z.string().max(2000).optional(),
+	description: z.string().max(2000, { error: 'Beskrivelsen må højst være 2.000 tegn' }).optional(),
 	stages: z.array(stageSpec).min(1, { error: 'Skabelonen skal have mindst ét trin' }).max(20)
 });
 export const templateUpdateSchema = templateSchema.extend({ version });
 
+const ruleMonths = z.array(z.coerce.number().int().min(1).max(12), { error: 'Vælg måneder' }).max(12);
+
 export const fixedItemRuleSchema = z.discriminatedUnion('kind', [
 	z.object({ kind: z.literal('every-meeting') }),
 	z.object({ kind: z.literal('first-in-cycle') }),
-	z.object({ kind: z.literal('months'), months: z.array(z.coerce.number().int().min(1).max(12)).min(1).max(12), firstOnly: z.boolean().optional() }),
+	z.object({ kind: z.literal('months'), months: ruleMonths.min(1, { error: 'Vælg mindst én måned' }), firstOnly: z.boolean().optional() }),
 	z.object({
 		kind: z.literal('every-n-years'),
-		every: z.coerce.number().int().min(1).max(12),
-		fromYear: z.coerce.number().int().min(1970).max(2100),
-		months: z.array(z.coerce.number().int().min(1).max(12)).max(12).optional(),
+		every: z.coerce.number({ error: 'Skriv hvor mange år der går mellem hver gang' }).int({ error: 'Skriv et helt antal år' }).min(1, { error: 'Mindst 1 år' }).max(12, { error: 'Højst 12 år' }),
+		fromYear: z.coerce.number({ error: 'Skriv årstallet' }).int({ error: 'Skriv årstallet' }).min(1970, { error: 'Årstallet skal ligge mellem 1970 og 2100' }).max(2100, { error: 'Årstallet skal ligge mellem 1970 og 2100' }),
+		months: ruleMonths.optional(),
 		firstOnly: z.boolean().optional()
 	})
 ], { error: 'Vælg en regel' });
@@ -112,9 +131,9 @@ export const fixedItemRuleSchema = z.discriminatedUnion('kind', [
 export const fixedItemSchema = z.object({
 	body: bodyCode,
 	title: line(300, 'Titlen').refine((s) => s.length > 0, { error: 'Titlen mangler' }),
-	description: z.string().max(2000).optional(),
+	description: z.string().max(2000, { error: 'Beskrivelsen må højst være 2.000 tegn' }).optional(),
 	rule: fixedItemRuleSchema,
 	closed: z.boolean().default(false),
-	sortOrder: z.coerce.number().int().min(0).max(1000).default(0)
+	sortOrder: z.coerce.number({ error: 'Rækkefølgen skal være et tal' }).int({ error: 'Rækkefølgen skal være et helt tal' }).min(0, { error: 'Rækkefølgen skal ligge mellem 0 og 1000' }).max(1000, { error: 'Rækkefølgen skal ligge mellem 0 og 1000' }).default(0)
 });
 export const fixedItemUpdateSchema = fixedItemSchema.extend({ version });

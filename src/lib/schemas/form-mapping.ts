@@ -23,7 +23,7 @@ export function eventInput(f: Form) {
 	};
 	return f.allDay === 'on'
 		? { ...base, allDay: true, startDate: f.startDate ?? '', endDate: f.endDate ?? '' }
-		: { ...base, allDay: false, date: f.date ?? '', start: f.start ?? '', end: f.end ?? '' };
+		: { ...base, allDay: false, date: f.date ?? '', start: f.start ?? '', end: f.end ?? '', ...(orUndefined(f.endDate) ? { endDate: f.endDate } : {}) };
 }
 
 export function bodyInput(f: Form) {
@@ -70,4 +70,72 @@ export function planInput(f: Form) {
 		onDayOff: orUndefined(f.onDayOff),
 		keepMorningOnHalfDay: checked(f.keepMorningOnHalfDay)
 	};
+}
+
+const monthsTicked = (f: Form) => Array.from({ length: 12 }, (_, i) => i + 1).filter((m) => checked(f[`month-${m}`]));
+
+/** A fixed item's form: the rule's kind chooses which of months, every and fromYear count. */
+export function fixedItemInput(f: Form) {
+	const months = monthsTicked(f);
+	const firstOnly = checked(f.firstOnly);
+	const rule =
+		f.kind === 'months'
+			? { kind: 'months', months, firstOnly }
+			: f.kind === 'every-n-years'
+				? { kind: 'every-n-years', every: f.every ?? '', fromYear: f.fromYear ?? '', ...(months.length ? { months } : {}), firstOnly }
+				: { kind: f.kind };
+	return {
+		body: f.body ?? '',
+		title: f.title ?? '',
+		description: f.description ?? '',
+		rule,
+		closed: checked(f.closed),
+		sortOrder: orUndefined(f.sortOrder),
+		...(f.version !== undefined ? { version: f.version } : {})
+	};
+}
+
+/** The schema's paths (rule.months) as the fixed item form's fields (months). */
+export function fixedItemFields(errors: Record<string, string>): Record<string, string> {
+	const out: Record<string, string> = {};
+	for (const [key, message] of Object.entries(errors)) {
+		const field = key === 'rule' || key === 'rule.kind' ? 'kind' : key.startsWith('rule.') ? key.slice('rule.'.length).split('.')[0]! : key;
+		out[field] ??= message;
+	}
+	return out;
+}
+
+/**
+ * The template form's stage rows are named stage-0-body, stage-0-role, …; empty rows at the end
+ * are spare rows and left out, so row i is stage i and the schema's messages (stages.i.body) land
+ * on their row.
+ */
+export function templateInput(f: Form) {
+	let rows = 0;
+	for (const key of Object.keys(f)) {
+		const i = /^stage-(\d+)-body$/.exec(key)?.[1];
+		if (i !== undefined && (f[key] ?? '') !== '') rows = Math.max(rows, Number(i) + 1);
+	}
+	return {
+		name: f.name ?? '',
+		description: f.description ?? '',
+		stages: Array.from({ length: Math.min(rows, 21) }, (_, i) => ({
+			body: f[`stage-${i}-body`] ?? '',
+			role: f[`stage-${i}-role`],
+			minGapDays: orUndefined(f[`stage-${i}-minGapDays`]),
+			afterPreviousBeforeDeadline: checked(f[`stage-${i}-afterPrevious`])
+		})),
+		...(f.version !== undefined ? { version: f.version } : {})
+	};
+}
+
+/** The schema's paths (stages.1.body) as the template form's fields (stage-1-body). */
+export function templateFields(errors: Record<string, string>): Record<string, string> {
+	const out: Record<string, string> = {};
+	for (const [key, message] of Object.entries(errors)) {
+		const m = /^stages\.(\d+)\.(body|role|minGapDays|afterPreviousBeforeDeadline)$/.exec(key);
+		const field = m ? `stage-${m[1]}-${m[2] === 'afterPreviousBeforeDeadline' ? 'afterPrevious' : m[2]}` : key;
+		out[field] ??= message;
+	}
+	return out;
 }

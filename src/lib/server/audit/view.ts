@@ -1,9 +1,10 @@
 import { Temporal } from 'temporal-polyfill';
 import type { AuditAction, AuditEntity } from '$lib/domain/audit';
 import { ZONE } from '$lib/domain/zone';
-import { clock, fromTo, textDate } from '$lib/format';
+import { clock, fromTo, spanText, textDate } from '$lib/format';
 import { ROLE_LABEL } from '$lib/server/auth/access';
-import { ACTION_LABEL, CATEGORY_LABEL, ENTITY_LABEL, KIND_LABEL, SNAPSHOT_LABEL, STATUS_LABEL } from '$lib/labels';
+import { FIXED_ITEM_RULE_KINDS, type FixedItemRule } from '$lib/domain/fixed-items';
+import { ACTION_LABEL, CATEGORY_LABEL, ENTITY_LABEL, fixedItemRuleText, KIND_LABEL, SNAPSHOT_LABEL, STAGE_STATUS_WORDS, STATUS_LABEL } from '$lib/labels';
 
 export interface AuditEntryView {
 	id: string;
@@ -30,7 +31,22 @@ interface AuditLike {
 	after: unknown;
 }
 
-const VALUE_LABEL: Record<string, Record<string, string>> = { status: STATUS_LABEL, role: ROLE_LABEL, category: CATEGORY_LABEL, kind: KIND_LABEL };
+const VALUE_LABEL: Record<string, Record<string, string>> = { status: STATUS_LABEL, role: ROLE_LABEL, category: CATEGORY_LABEL, kind: KIND_LABEL, stages: STAGE_STATUS_WORDS };
+
+const UUID_PART = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * One stage of a path as stored ("DIR:drøftelse:2027-09-08:planned") in words: "DIR drøftelse
+ * 8. september 2027", with its status where it is more than planned. Older rows name the meeting
+ * by its id, which says nothing to a reader and is left out.
+ */
+function stageWords(field: string, stage: string): string {
+	return stage
+		.split(':')
+		.filter((part) => part !== '' && part !== '-' && part !== 'planned' && !UUID_PART.test(part))
+		.map((part) => words(field, part))
+		.join(' ');
+}
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)$/;
@@ -39,6 +55,12 @@ const zoned = (iso: string) => Temporal.Instant.from(iso).toZonedDateTimeISO(ZON
 /** A stored value in Danish words: dates as "15. oktober 2026", moments with "kl.", lists joined. */
 function words(field: string, v: string): string {
 	if (DATE.test(v)) return textDate(Temporal.PlainDate.from(v));
+	// An event's time as stored, "first – last": days or moments.
+	const [a, b, ...rest] = v.split(' – ');
+	if (a !== undefined && b !== undefined && rest.length === 0) {
+		if (DATE.test(a) && DATE.test(b)) return spanText(Temporal.PlainDate.from(a), Temporal.PlainDate.from(b));
+		if (MOMENT.test(a) && MOMENT.test(b)) return spanText(zoned(a), zoned(b));
+	}
 	if (MOMENT.test(v)) {
 		const t = zoned(v);
 		return `${textDate(t.toPlainDate())} kl. ${clock(t)}`;
@@ -53,7 +75,9 @@ const shown = (field: string, v: unknown): string => {
 	if (typeof v === 'boolean') return v ? 'ja' : 'nej';
 	if (typeof v === 'number') return String(v);
 	// A path of stages ("DIR:drøftelse:2027-09-08") reads in order, each part in words.
-	if (Array.isArray(v)) return v.map((x) => (typeof x === 'string' ? x.split(':').map((part) => words(field, part)).join(' ') : shown(field, x))).join(' → ');
+	if (Array.isArray(v)) return v.map((x) => (typeof x === 'string' ? stageWords(field, x) : shown(field, x))).join(' → ');
+	const kind = (v as { kind?: unknown }).kind;
+	if (field === 'rule' && FIXED_ITEM_RULE_KINDS.includes(kind as never)) return fixedItemRuleText(v as FixedItemRule);
 	return JSON.stringify(v);
 };
 
@@ -96,8 +120,10 @@ const ENTITY_PAGE: Partial<Record<AuditEntity, (id: string) => string>> = {
 /** A meeting or event moved: "Mødet flyttet fra 21. til 29. september 2027", with the clock when it changed too. */
 export function auditSentence(entity: AuditEntity | undefined, before: unknown, after: unknown): string | null {
 	const subject = entity === 'meeting' ? 'Mødet' : entity === 'event' ? 'Begivenheden' : null;
-	const b = asRecord(before)['start'];
-	const a = asRecord(after)['start'];
+	// A meeting's snapshot has its start; an event's has its time as "first – last".
+	const startOf = (r: Record<string, unknown>) => (typeof r['start'] === 'string' ? r['start'] : typeof r['when'] === 'string' ? r['when'].split(' – ')[0] : undefined);
+	const b = startOf(asRecord(before));
+	const a = startOf(asRecord(after));
 	if (!subject || typeof b !== 'string' || typeof a !== 'string' || b === a) return null;
 	if (DATE.test(b) && DATE.test(a)) return `${subject} flyttet fra ${fromTo(Temporal.PlainDate.from(b), Temporal.PlainDate.from(a))}`;
 	if (!MOMENT.test(b) || !MOMENT.test(a)) return null;

@@ -55,13 +55,29 @@ export async function updateTemplate(db: Db, viewer: Viewer, id: number, input: 
 		.where('version', '=', input.version)
 		.executeTakeFirst();
 	if (Number(r.numUpdatedRows) !== 1) throw new ConflictError({ name: before.name, version: before.version });
+	const stagesBefore = await db
+		.selectFrom('path_template_stage as s')
+		.leftJoin('body as b', 'b.id', 's.body_id')
+		.select(['b.code', 's.role'])
+		.where('s.template_id', '=', id)
+		.orderBy('s.position')
+		.execute();
 	await writeTemplateStages(db, id, input.stages);
-	await recordAudit(db, viewer, { action: 'update', entity: 'path_template', entityId: id, summary: `Sagsgangsskabelon ændret: ${input.name}`, after: templateSnapshot(input) });
+	await recordAudit(db, viewer, {
+		action: 'update',
+		entity: 'path_template',
+		entityId: id,
+		summary: `Sagsgangsskabelon ændret: ${input.name}`,
+		before: templateSnapshot({ name: before.name, stages: stagesBefore.map((s) => ({ body: s.code ?? RESPONSIBLE_COMMITTEE, role: s.role })) }),
+		after: templateSnapshot(input)
+	});
 }
 
-export async function deleteTemplate(db: Db, viewer: Viewer, id: number) {
-	const before = await db.selectFrom('path_template').select(['name']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+/** Deletes a template; given the version the user saw, a newer change is never deleted unseen. */
+export async function deleteTemplate(db: Db, viewer: Viewer, id: number, version?: number) {
+	const before = await db.selectFrom('path_template').select(['name', 'version']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
 	if (!before) throw notFound('Skabelonen');
+	if (version !== undefined && version !== before.version) throw new ConflictError(before);
 	await db.updateTable('path_template').set({ deleted_at: new Date(), updated_at: new Date() }).where('id', '=', id).execute();
 	await recordAudit(db, viewer, { action: 'delete', entity: 'path_template', entityId: id, summary: `Sagsgangsskabelon slettet: ${before.name}` });
 }
@@ -86,7 +102,13 @@ export async function createFixedItem(db: Db, viewer: Viewer, input: z.output<ty
 }
 
 export async function updateFixedItem(db: Db, viewer: Viewer, id: number, input: z.output<typeof fixedItemUpdateSchema>) {
-	const before = await db.selectFrom('fixed_item').select(['title', 'version']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+	const before = await db
+		.selectFrom('fixed_item as f')
+		.innerJoin('body as b', 'b.id', 'f.body_id')
+		.select(['b.code', 'f.title', 'f.rule', 'f.is_closed', 'f.version'])
+		.where('f.id', '=', id)
+		.where('f.deleted_at', 'is', null)
+		.executeTakeFirst();
 	if (!before) throw notFound('Det faste punkt');
 	const bodyId = await bodyIdOf(db, input.body, 'body');
 	const r = await db
@@ -104,13 +126,16 @@ export async function updateFixedItem(db: Db, viewer: Viewer, id: number, input:
 		.where('id', '=', id)
 		.where('version', '=', input.version)
 		.executeTakeFirst();
-	if (Number(r.numUpdatedRows) !== 1) throw new ConflictError(before);
-	await recordAudit(db, viewer, { action: 'update', entity: 'fixed_item', entityId: id, summary: `Fast punkt ændret: ${input.title}`, after: itemSnapshot(input) });
+	const was = { body: before.code, title: before.title, rule: before.rule, closed: before.is_closed };
+	if (Number(r.numUpdatedRows) !== 1) throw new ConflictError({ ...was, version: before.version });
+	await recordAudit(db, viewer, { action: 'update', entity: 'fixed_item', entityId: id, summary: `Fast punkt ændret: ${input.title}`, before: was, after: itemSnapshot(input) });
 }
 
-export async function deleteFixedItem(db: Db, viewer: Viewer, id: number) {
-	const before = await db.selectFrom('fixed_item').select(['title']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+/** Deletes a fixed item; given the version the user saw, a newer change is never deleted unseen. */
+export async function deleteFixedItem(db: Db, viewer: Viewer, id: number, version?: number) {
+	const before = await db.selectFrom('fixed_item').select(['title', 'version']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
 	if (!before) throw notFound('Det faste punkt');
+	if (version !== undefined && version !== before.version) throw new ConflictError(before);
 	await db.updateTable('fixed_item').set({ deleted_at: new Date(), updated_at: new Date() }).where('id', '=', id).execute();
 	await recordAudit(db, viewer, { action: 'delete', entity: 'fixed_item', entityId: id, summary: `Fast punkt slettet: ${before.title}` });
 }

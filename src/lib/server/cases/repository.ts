@@ -21,7 +21,9 @@ function stagesQuery(db: Db, caseIds: string[]) {
 	return db
 		.selectFrom('case_stage as s')
 		.innerJoin('body as b', 'b.id', 's.body_id')
+		.leftJoin('meeting as m', 'm.id', 's.meeting_id')
 		.select([
+			'm.starts_at as meeting_starts_at',
 			's.case_id',
 			's.position',
 			's.body_id',
@@ -66,7 +68,8 @@ async function allCaseRows(db: Db) {
 			.selectFrom('case_stage as s')
 			.innerJoin('body as b', 'b.id', 's.body_id')
 			.innerJoin('case_file as c', 'c.id', 's.case_id')
-			.select(['s.case_id', 's.position', 's.body_id', 'b.code as body_code', 'b.name as body_name', 'b.is_public as body_is_public', 's.role', 's.min_gap_days', 's.after_previous_before_deadline', 's.meeting_id', 's.status'])
+			.leftJoin('meeting as m', 'm.id', 's.meeting_id')
+			.select(['m.starts_at as meeting_starts_at', 's.case_id', 's.position', 's.body_id', 'b.code as body_code', 'b.name as body_name', 'b.is_public as body_is_public', 's.role', 's.min_gap_days', 's.after_previous_before_deadline', 's.meeting_id', 's.status'])
 			.where('c.deleted_at', 'is', null)
 			.orderBy('s.case_id')
 			.orderBy('s.position')

@@ -10,7 +10,9 @@ import type { Db } from '../db/index.ts';
 import { json } from '../http/api.ts';
 import { toSavedStage } from './context.ts';
 import { calendarContext } from '../calendar/model.ts';
-import type { CaseWithStages, FixedItemListItem } from './repository.ts';
+import type { CaseWithStages, FixedItemListItem, TemplateWithStages } from './repository.ts';
+import { RESPONSIBLE_COMMITTEE } from '../../domain/case-path.ts';
+import type { FixedItemRule } from '../../domain/fixed-items.ts';
 
 /** The JSON shapes of cases, plans and conflicts: one place, so pages, feeds and API agree. */
 
@@ -122,3 +124,34 @@ export const fixedItemJson = (f: FixedItemListItem) => ({
 	sortOrder: f.sort_order,
 	version: f.version
 });
+
+/** A fixed item as the strings its edit form shows (the names the form posts). */
+export function fixedItemFormValues(f: FixedItemListItem): Record<string, string> {
+	const rule = f.rule as FixedItemRule;
+	const months = 'months' in rule && rule.months ? rule.months : [];
+	return {
+		body: f.body_code,
+		title: f.title,
+		description: f.description,
+		kind: rule.kind,
+		...Object.fromEntries(months.map((m) => [`month-${m}`, 'on'])),
+		firstOnly: 'firstOnly' in rule && rule.firstOnly ? 'on' : '',
+		every: rule.kind === 'every-n-years' ? String(rule.every) : '',
+		fromYear: rule.kind === 'every-n-years' ? String(rule.fromYear) : '',
+		closed: f.is_closed ? 'on' : '',
+		sortOrder: String(f.sort_order),
+		version: String(f.version)
+	};
+}
+
+/** A path template as the strings its edit form shows: one row per stage, named stage-0-body, … */
+export function templateFormValues(t: TemplateWithStages): Record<string, string> {
+	const out: Record<string, string> = { name: t.name, description: t.description, version: String(t.version) };
+	for (const [i, s] of t.stages.entries()) {
+		out[`stage-${i}-body`] = s.body_code ?? RESPONSIBLE_COMMITTEE;
+		out[`stage-${i}-role`] = s.role;
+		out[`stage-${i}-minGapDays`] = String(s.min_gap_days);
+		out[`stage-${i}-afterPrevious`] = s.after_previous_before_deadline ? 'on' : '';
+	}
+	return out;
+}

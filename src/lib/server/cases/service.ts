@@ -8,6 +8,8 @@ import type { Viewer } from '../auth/access.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { bodyByCode } from '../bodies/repository.ts';
 import type { Db } from '../db/index.ts';
+import { toInstant } from '../db/temporal.ts';
+import { ZONE } from '../../domain/zone.ts';
 import { ConflictError, invalidField, notFound, ProblemError } from '../http/problem.ts';
 import { assertMayEditCase } from './access.ts';
 import { planningContext, stageInstants } from './context.ts';
@@ -91,7 +93,8 @@ const snapshot = (c: CaseWithStages) => ({
 	title: c.title,
 	unit: c.unit,
 	closed: c.is_closed,
-	stages: c.stages.map((s) => `${s.body_code}:${s.role}:${s.meeting_id ?? '-'}:${s.status}`),
+	// Each stage as "body:role:meeting day:status", which the history writes in words.
+	stages: c.stages.map((s) => `${s.body_code}:${s.role}:${s.meeting_starts_at ? toInstant(s.meeting_starts_at).toZonedDateTimeISO(ZONE).toPlainDate().toString() : '-'}:${s.status}`),
 	version: c.version
 });
 

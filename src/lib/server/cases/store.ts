@@ -13,6 +13,8 @@ export interface StageWithBody {
 	min_gap_days: number;
 	after_previous_before_deadline: boolean;
 	meeting_id: string | null;
+	/** when the stage's meeting starts, for the history (null without a meeting) */
+	meeting_starts_at: Date | null;
 	status: StageStatus;
 }
 

@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { ZONE } from '$lib/domain/zone';
-import { clock } from '$lib/format';
+import { spanText } from '$lib/format';
 
 interface EventLike {
 	title: string;
@@ -37,13 +37,14 @@ export function eventFormValues(e: EventLike, bodyCode: string | null): Record<s
 		allDay: '',
 		date: start.toPlainDate().toString(),
 		start: start.toPlainTime().toString({ smallestUnit: 'minute' }),
+		// A timed event over several days keeps its last day; one on a single day leaves it empty.
+		endDate: end.toPlainDate().equals(start.toPlainDate()) ? '' : end.toPlainDate().toString(),
 		end: end.toPlainTime().toString({ smallestUnit: 'minute' })
 	};
 }
 
-/** e.g. "2024-01-22 – 2024-01-23" for days, "2024-01-09 17.00–19.00" for a timed event. */
+/** e.g. "22. til 23. januar 2024" for days, "9. januar 2024 kl. 17.00–19.00" for a timed event. */
 export function eventWhenText(e: EventLike): string {
-	if (e.all_day) return e.start_date === e.end_date ? (e.start_date ?? '') : `${e.start_date} – ${e.end_date}`;
-	const start = wall(e.starts_at!);
-	return `${start.toPlainDate()} ${clock(start)}–${clock(wall(e.ends_at!))}`;
+	if (e.all_day) return spanText(Temporal.PlainDate.from(e.start_date!), Temporal.PlainDate.from(e.end_date!));
+	return spanText(wall(e.starts_at!), wall(e.ends_at!));
 }

@@ -11,6 +11,6 @@ export function toEventInput(v: z.output<typeof eventCreateSchema>): EventInput 
 		location: v.location,
 		public: v.public,
 		body: v.body,
-		when: v.allDay ? { allDay: true, startDate: v.startDate, endDate: v.endDate } : { allDay: false, date: v.date, start: v.start, end: v.end }
+		when: v.allDay ? { allDay: true, startDate: v.startDate, endDate: v.endDate } : { allDay: false, date: v.date, start: v.start, end: v.end, ...(v.endDate ? { endDate: v.endDate } : {}) }
 	};
 }

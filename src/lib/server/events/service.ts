@@ -1,4 +1,4 @@
-import type { Temporal } from 'temporal-polyfill';
+import { Temporal } from 'temporal-polyfill';
 import { formatInstant, wallClockInstant } from '../../domain/day-range.ts';
 import type { Viewer } from '../auth/access.ts';
 import { recordAudit } from '../audit/repository.ts';
@@ -11,7 +11,8 @@ import { bodyByCode } from '../bodies/repository.ts';
 
 export type EventWhen =
 	| { allDay: true; startDate: Temporal.PlainDate; endDate: Temporal.PlainDate }
-	| { allDay: false; date: Temporal.PlainDate; start: Temporal.PlainTime; end: Temporal.PlainTime };
+	/** endDate: the last day of a timed event over several days (start time on the first day, end time on the last) */
+	| { allDay: false; date: Temporal.PlainDate; start: Temporal.PlainTime; end: Temporal.PlainTime; endDate?: Temporal.PlainDate };
 
 export interface EventInput {
 	title: string;
@@ -42,10 +43,11 @@ function columns(when: EventWhen) {
 		throw ambiguousTime('start');
 	}
 	try {
-		end = toDate(wallClockInstant(when.date, when.end));
+		end = toDate(wallClockInstant(when.endDate ?? when.date, when.end));
 	} catch {
 		throw ambiguousTime('end');
 	}
+	if (when.endDate && Temporal.PlainDate.compare(when.endDate, when.date) < 0) throw invalidField('endDate', 'Slutdatoen skal ligge på eller efter datoen');
 	if (end <= start) throw invalidField('end', 'Sluttidspunktet skal ligge efter starttidspunktet');
 	return { all_day: false, start_date: null, end_date: null, starts_at: start, ends_at: end };
 }

@@ -1,5 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { parseDanishDate } from '../../domain/danish-formats.ts';
+import { count as counted } from '../../format.ts';
 import type { Viewer } from '../auth/access.ts';
 import { recordAudit, recordAudits } from '../audit/repository.ts';
 import { loadWorkingCalendar } from '../closures/repository.ts';
@@ -138,7 +139,7 @@ export async function acceptImport(db: Db, viewer: Viewer, req: ImportRequest, f
 			action: 'import',
 			entity: 'import',
 			entityId: req.target === 'meetings' ? (req.body ?? 'møder') : 'begivenheder',
-			summary: `Import af ${fileName.slice(0, 100)} (${req.target === 'meetings' ? 'møder' : 'begivenheder'}): ${counts.new} nye, ${counts.change} ændret, ${counts.unchanged} uændret, ${counts.refused} afvist`
+			summary: `Import af ${fileName.slice(0, 100)} (${req.target === 'meetings' ? 'møder' : 'begivenheder'}): ${counted(counts.new, req.target === 'meetings' ? 'nyt' : 'ny', 'nye')}, ${counts.change} ændret, ${counts.unchanged} uændret, ${counts.refused} afvist`
 		});
 	}
 	return preview;

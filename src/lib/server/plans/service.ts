@@ -5,6 +5,7 @@ import { loadWorkingCalendar } from '../closures/repository.ts';
 import type { Db } from '../db/index.ts';
 import { acceptPlan, meetingTimes, previewPlan, type PlanPreview } from './repository.ts';
 import { bodyByCode } from '../bodies/repository.ts';
+import { count } from '../../format.ts';
 
 /** What accepting the plan would do, with the time and status of each existing meeting it would move, keep or remove. */
 export async function previewBodyPlan(db: Db, code: string, year: number, spec: PlanSpec) {
@@ -22,7 +23,7 @@ export async function acceptBodyPlan(db: Db, viewer: Viewer, code: string, year:
 		action: 'accept-plan',
 		entity: 'meeting_plan',
 		entityId: result.planId,
-		summary: `Mødeplan ${year} for ${code}: ${create.length} nye, ${update.length} flyttet, ${remove.length} fjernet, ${keep.length} bevaret`,
+		summary: `Mødeplan ${year} for ${code}: ${count(create.length, 'nyt', 'nye')}, ${update.length} flyttet, ${remove.length} fjernet, ${keep.length} bevaret`,
 		after: { rule: spec.rule, start: spec.startTime.toString({ smallestUnit: 'minute' }), minutes: spec.durationMinutes, excludeMonths: spec.excludeMonths, onDayOff: spec.onDayOff ?? 'skip', keepMorningOnHalfDay: spec.keepMorningOnHalfDay ?? true }
 	});
 	return result;

@@ -10,7 +10,7 @@ import { briefingOptions, pinBriefing } from '$lib/server/cycles/briefing';
 import { appDb } from '$lib/server/db/app-db';
 import { toInstant } from '$lib/server/db/temporal';
 import { deleteAction, formAction } from '$lib/server/http/forms';
-import { ambiguousTime, notFound } from '$lib/server/http/problem';
+import { ambiguousTime, ConflictError, notFound, ProblemError } from '$lib/server/http/problem';
 import { findVisibleMeeting, visibleMeetingsWithCycles } from '$lib/server/meetings/repository';
 import { markConstitutive } from '$lib/server/meetings/constitutive';
 import { deleteMeeting, updateMeeting } from '$lib/server/meetings/service';
@@ -19,6 +19,10 @@ import { ZONE } from '$lib/domain/zone';
 import { longDate } from '$lib/format';
 import { meetingUpdateSchema } from '$lib/schemas/calendar';
 import { briefingFormSchema, constitutiveFormSchema } from '$lib/schemas/cycles';
+import { REPAIR_UNREADABLE, repairForm } from '$lib/schemas/cases';
+import { UUID } from '$lib/schemas/query';
+import { applyRepair } from '$lib/server/cases/service';
+import { z } from 'zod';
 import { meetingMoveInput } from '$lib/schemas/form-mapping';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -32,6 +36,12 @@ const moveSchema = meetingUpdateSchema.refine((v) => !(v.start instanceof Tempor
 });
 
 const CONFLICT = 'Mødet er ændret af en anden siden du åbnede det – her er den nye udgave';
+
+const CASE_CHANGED = 'Sagen er ændret af en anden, siden du så konsekvenserne. Intet er gemt – vis konsekvenserne igen.';
+const MOVE_FIELDS = ['form', 'version', 'date', 'start', 'end', 'location'];
+
+/** "Flyt og godkend reparation" from the preview: the move in the form, and one case's repair of what it breaks. */
+const moveRepairSchema = moveSchema.and(z.object({ repair: repairForm.extend({ case: z.string().regex(UUID, { error: 'Ukendt sag' }) }) }));
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const db = appDb();
@@ -122,6 +132,38 @@ export const actions: Actions = {
 			return cases.filter((c) => c.breaks);
 		},
 		done: (broken) => ({ saved: 'Mødet er gemt.', broken })
+	}),
+	/** The move and the repair in one transaction: if the case has changed meanwhile, the meeting is not moved either. */
+	moveAndRepair: formAction({
+		role: 'secretariat',
+		form: 'move',
+		schema: moveRepairSchema,
+		input: (v) => ({ ...meetingMoveInput(v), repair: { case: v.case ?? '', version: v.caseVersion, changes: v.changes ?? '' } }),
+		// The repair travels in hidden fields: a refusal of it is a message about the whole form.
+		fields: (errors) => {
+			const kept = Object.fromEntries(Object.entries(errors).filter(([k]) => MOVE_FIELDS.includes(k)));
+			const other = Object.entries(errors).find(([k]) => !MOVE_FIELDS.includes(k));
+			return other && !kept.form ? { ...kept, form: other[0].startsWith('repair') && other[1] !== REPAIR_UNREADABLE ? REPAIR_UNREADABLE : other[1] } : kept;
+		},
+		conflictMessage: CONFLICT,
+
+		run: async (tx, input, { viewer, params }) => {
+			const meeting = await findVisibleMeeting(tx, viewer, params.id!);
+			if (!meeting) throw notFound('Mødet');
+			const cases = await meetingChangeImpact(tx, meeting, movedTo(meeting, input), Temporal.Now.instant(), viewer);
+			const { repair, ...move } = input;
+			await updateMeeting(tx, viewer, params.id!, move);
+			let repaired;
+			try {
+				repaired = await applyRepair(tx, viewer, repair.case, repair);
+			} catch (e) {
+				// The case's conflict is no conflict of this meeting's form: say so, and keep the form as it was.
+				if (e instanceof ConflictError) throw new ProblemError({ type: '/problems/edit-conflict', title: 'Ændret af en anden', status: 409, detail: CASE_CHANGED });
+				throw e;
+			}
+			return { repaired: repaired.title, broken: cases.filter((c) => c.breaks && c.case.id !== repair.case) };
+		},
+		done: ({ repaired, broken }) => ({ saved: `Mødet er gemt, og reparationen af »${repaired}« er godkendt.`, broken })
 	}),
 	cancel: statusChange('cancel', 'cancelled', 'Mødet er aflyst.'),
 	restore: statusChange('restore', 'planned', 'Mødet er genoptaget.'),

@@ -9,7 +9,7 @@ import { findVisibleCase } from '$lib/server/cases/repository';
 import { applyRepair, deleteCase, setStageStatus } from '$lib/server/cases/service';
 import { appDb } from '$lib/server/db/app-db';
 import { deleteAction, formAction } from '$lib/server/http/forms';
-import { repairSchema, stageStatus } from '$lib/schemas/cases';
+import { REPAIR_UNREADABLE as UNREADABLE, repairForm, stageStatus } from '$lib/schemas/cases';
 import { version as versionSchema } from '$lib/schemas/calendar';
 import { caseViews } from '../case-view.server';
 import type { Actions, PageServerLoad } from './$types';
@@ -29,23 +29,6 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		canEdit: mayEditCase(locals.viewer, c.unit)
 	};
 };
-
-const UNREADABLE = 'Reparationen kunne ikke læses – genindlæs siden';
-
-/** The repair's changes come as JSON in one hidden field; unreadable JSON is a message about the whole form. */
-const repairForm = repairSchema.extend({
-	changes: z
-		.string()
-		.transform((text, ctx) => {
-			try {
-				return JSON.parse(text) as unknown;
-			} catch {
-				ctx.addIssue({ code: 'custom', message: UNREADABLE });
-				return z.NEVER;
-			}
-		})
-		.pipe(repairSchema.shape.changes)
-});
 
 const statusSchema = z.object({ version: versionSchema, stage: z.coerce.number().int().min(0).max(19), status: stageStatus });
 

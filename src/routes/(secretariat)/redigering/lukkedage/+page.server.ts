@@ -8,7 +8,8 @@ import { closureChangeImpact } from '$lib/server/cases/closure-impact';
 import { requirePageRole } from '$lib/server/http/guard';
 import { yearParam } from '$lib/server/http/page';
 import { danishDaysOff } from '$lib/domain/holidays';
-import { longDate } from '$lib/format';
+import { longDate, textDate } from '$lib/format';
+import { Temporal } from 'temporal-polyfill';
 import { DAY_OFF_KIND_LABEL } from '$lib/labels';
 import { closureSchema } from '$lib/schemas/calendar';
 import { formAction } from '$lib/server/http/forms';
@@ -22,7 +23,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const closures = (await listVisibleClosures(db, viewer)).filter((c) => c.from_date <= `${year}-12-31` && c.to_date >= `${year}-01-01`);
 	return {
 		year,
-		closures: closures.map((c) => ({ id: c.id, name: c.name, from: c.from_date, to: c.to_date, body: c.body_code })),
+		closures: closures.map((c) => ({ id: c.id, name: c.name, from: textDate(Temporal.PlainDate.from(c.from_date)), to: textDate(Temporal.PlainDate.from(c.to_date)), body: c.body_code })),
 		holidays: danishDaysOff(year).map((d) => ({ date: longDate(d.date), name: d.name, kind: DAY_OFF_KIND_LABEL[d.kind] })),
 		bodies: (await listVisibleBodies(db, viewer)).map((b) => ({ code: b.code, name: b.name }))
 	};

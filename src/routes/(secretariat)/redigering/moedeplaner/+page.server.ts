@@ -8,7 +8,7 @@ import { acceptBodyPlan, previewBodyPlan } from '$lib/server/plans/service';
 import { requirePageRole } from '$lib/server/http/guard';
 import { yearParam } from '$lib/server/http/page';
 import { ZONE } from '$lib/domain/zone';
-import { clock, longDate } from '$lib/format';
+import { clock, count, longDate } from '$lib/format';
 import { planSchema } from '$lib/schemas/calendar';
 import type { FormErrors } from '$lib/schemas/form';
 import { formAction } from '$lib/server/http/forms';
@@ -87,7 +87,7 @@ export const actions: Actions = {
 		run: (tx, input, { viewer }) => acceptBodyPlan(tx, viewer, input.body, input.year, toPlanSpec(input)),
 		done: ({ merge: { create, update, remove, keep } }, { input: { body, year }, values }) => ({
 			values,
-			saved: `Mødeplanen for ${body} ${year} er godkendt: ${create.length} nye, ${update.length} flyttet, ${remove.length} fjernet, ${keep.length} bevaret.`
+			saved: `Mødeplanen for ${body} ${year} er godkendt: ${count(create.length, 'nyt', 'nye')}, ${update.length} flyttet, ${remove.length} fjernet, ${keep.length} bevaret.`
 		})
 	})
 };
