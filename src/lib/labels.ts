@@ -40,6 +40,7 @@ export const ENTITY_LABEL: Record<AuditEntity, string> = {
 	session: 'Login',
 	sso_setting: 'Login med kommunens konto',
 	sso_role_rule: 'Rolleregel for login',
+	wheel_setting: 'Årshjulets indstillinger',
 	import: 'Import'
 };
 
@@ -88,7 +89,9 @@ export const SNAPSHOT_LABEL: Record<string, string> = {
 	disabled: 'Deaktiveret',
 	rule: 'Regel',
 	minutes: 'Varighed (min.)',
-	excludeMonths: 'Undtagne måneder'
+	excludeMonths: 'Undtagne måneder',
+	keyCase: 'Nøglesag',
+	loadThreshold: 'Mange sager fra'
 };
 
 export const DAY_OFF_KIND_LABEL: Record<DayOffKind, string> = { holiday: 'Helligdag', closed: 'Lukkedag', 'half-day': 'Fri fra kl. 12' };

@@ -56,6 +56,7 @@ export const MATRIX: MatrixRow[] = [
 	{ endpoint: 'POST /sager/[id]?/repair', path: '/sager/{case}?/repair', expect: editorPage(400) },
 	{ endpoint: 'POST /sager/[id]?/status', path: '/sager/{case}?/status', expect: editorPage(400) },
 	{ endpoint: 'POST /sager/[id]?/delete', path: '/sager/{case}?/delete', expect: editorPage(400) },
+	{ endpoint: 'POST /sager/[id]?/keyCase', path: '/sager/{case}?/keyCase', expect: editorPage(400) },
 
 	// Signing in and out
 	{ endpoint: 'GET /login', path: '/login', expect: { public: 200, reader: 303, editor: 303, secretariat: 303, admin: 303 } },
@@ -96,6 +97,8 @@ export const MATRIX: MatrixRow[] = [
 	{ endpoint: 'GET /redigering/import', path: '/redigering/import', expect: secretariatPage(200) },
 	{ endpoint: 'POST /redigering/import?/preview', path: '/redigering/import?/preview', expect: secretariatPage(400) },
 	{ endpoint: 'POST /redigering/import?/accept', path: '/redigering/import?/accept', expect: secretariatPage(400) },
+	{ endpoint: 'GET /redigering/hjul', path: '/redigering/hjul', expect: secretariatPage(200) },
+	{ endpoint: 'POST /redigering/hjul?/threshold', path: '/redigering/hjul?/threshold', expect: secretariatPage(400) },
 	{ endpoint: 'GET /redigering/lukkedage', path: '/redigering/lukkedage', expect: secretariatPage(200) },
 	{ endpoint: 'POST /redigering/lukkedage?/create', path: '/redigering/lukkedage?/create', expect: secretariatPage(400) },
 	{ endpoint: 'POST /redigering/lukkedage?/delete', path: '/redigering/lukkedage?/delete', expect: secretariatPage(400) },

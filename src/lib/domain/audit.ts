@@ -19,6 +19,7 @@ export const AUDIT_ENTITIES = [
 	'session',
 	'sso_setting',
 	'sso_role_rule',
+	'wheel_setting',
 	'import'
 ] as const;
 
