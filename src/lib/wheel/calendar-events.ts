@@ -108,7 +108,8 @@ export type ShadeInput = {
 	allDay: true;
 	display: 'background';
 	color: string;
-	classNames: string[];
+	/** FullCalendar 7 reads `className`, a string */
+	className: string;
 };
 
 export function shadeInput(s: Shade): ShadeInput {
@@ -119,8 +120,8 @@ export function shadeInput(s: Shade): ShadeInput {
 		end: Temporal.PlainDate.from(s.to).add({ days: 1 }).toString(),
 		allDay: true,
 		display: 'background',
-		color: SHADE_FILL[s.kind].day,
-		classNames: ['shade', `shade-${s.kind}`]
+		color: SHADE_FILL[s.kind].calendar,
+		className: `shade shade-${s.kind}`
 	};
 }
 

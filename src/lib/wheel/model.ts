@@ -170,8 +170,7 @@ export function buildWheel<M extends WheelMeetingInput, E extends WheelEventInpu
 	};
 	const arcLabel = (placed: Placed, r: number): ArcLabel | null => {
 		if (!placed.text) return null;
-		const from = placed.labelFrom;
-		return { text: placed.text, fontSize, path: labelArc(C, C, r, from, from + toDegrees(textWidth(placed.text, fontSize) / r)).d };
+		return { text: placed.text, fontSize, path: textArc(r, placed.labelFrom, toDegrees(textWidth(placed.text, fontSize) / r)) };
 	};
 
 	const placedMeetings = meetings.map((m, i) => {
@@ -269,9 +268,10 @@ export function buildWheel<M extends WheelMeetingInput, E extends WheelEventInpu
 				...(input.today ? todayArc(span, input.today, degrees(2)) : [])
 			];
 			const gap = widestGap(taken);
-			const width = toDegrees(textWidth(band.label, RING_FONT) / mid);
+			// Bold type runs wider than the estimate for regular.
+			const width = toDegrees((textWidth(band.label, RING_FONT) * 1.15) / mid);
 			const name = gap.width >= width + degrees(2 * LABEL_GAP)
-				? { text: band.label, fontSize: RING_FONT, path: labelArc(C, C, mid, gap.middle - width / 2, gap.middle + width / 2).d }
+				? { text: band.label, fontSize: RING_FONT, path: textArc(mid, gap.middle - width / 2, width) }
 				: null;
 			return { ...band, sector: sectorPath(C, C, band.inner, band.outer, 0, 360), name };
 		}),
@@ -348,6 +348,16 @@ function dayShade(shades: readonly Shade[], day: string): ShadeKind | null {
 function todayArc(span: WheelSpan, today: string, half: number): { start: number; end: number }[] {
 	const angle = dateToAngle(span, at(today, 12 * 60));
 	return angle >= 0 && angle < 360 ? [{ start: angle - half, end: angle + half }] : [];
+}
+
+/**
+ * The path for a label estimated `width` degrees wide from `from`, centred on it. The path is
+ * longer than the estimate on both sides, as a <textPath> drops the glyphs that run past its
+ * end; centred, the text keeps the middle the lanes were laid out for.
+ */
+function textArc(r: number, from: number, width: number): string {
+	const slack = width * 0.3;
+	return labelArc(C, C, r, from - slack, from + width + slack).d;
 }
 
 /** Estimated width in SVG units of `text` in the wheel's sans-serif at `fontSize` (see fitLabel). */

@@ -34,8 +34,8 @@ describe('shadesFor', () => {
 			end: '2027-01-02',
 			allDay: true,
 			display: 'background',
-			color: '#f6d2b8',
-			classNames: ['shade', 'shade-holiday']
+			color: '#d35400',
+			className: 'shade shade-holiday'
 		});
 	});
 });
