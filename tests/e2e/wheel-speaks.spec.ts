@@ -259,7 +259,8 @@ test('on a 390 × 844 phone every meeting has a touch target of at least 24 × 2
 	const page = await context.newPage();
 	await open(page, '/?year=2023&zoom=m5');
 	const hits = page.locator('svg.wheel [data-hit-for]');
-	const count = await page.locator('svg.wheel [data-meeting-id]').count();
+	const count = await page.locator('svg.wheel [data-meeting-id], svg.wheel [data-event-id]').count();
+	expect(count).toBe(12);
 	await expect(hits).toHaveCount(count);
 	const sizes = await hits.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
 	expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
