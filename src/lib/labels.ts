@@ -44,7 +44,8 @@ export const ENTITY_LABEL: Record<AuditEntity, string> = {
 	sso_setting: 'Login med kommunens konto',
 	sso_role_rule: 'Rolleregel for login',
 	import: 'Import',
-	cycle: 'Politisk rul'
+	cycle: 'Politisk rul',
+	wheel_setting: 'Årshjulets indstillinger'
 };
 
 export const ACTION_LABEL: Record<AuditAction, string> = {
@@ -104,7 +105,9 @@ export const SNAPSHOT_LABEL: Record<string, string> = {
 	roleClaim: 'Claim med roller',
 	unitClaim: 'Claim med enhed',
 	defaultRole: 'Standardrolle',
-	selection: 'Valg'
+	selection: 'Valg',
+	keyCase: 'Nøglesag',
+	loadThreshold: 'Mange sager fra'
 };
 
 export const FIXED_ITEM_RULE_LABEL: Record<FixedItemRuleKind, string> = {

@@ -1,15 +1,19 @@
 import { Temporal } from 'temporal-polyfill';
 import { appDb } from '$lib/server/db/app-db';
 import { wheelSpan } from '$lib/server/calendar/span';
-import { hasRole, type Viewer } from '$lib/server/auth/access';
+import { hasRole, maySeeStage, type Viewer } from '$lib/server/auth/access';
 import { calendarContext } from '$lib/server/calendar/model';
 import { caseJson } from '$lib/server/cases/serialize';
-import { findVisibleCase } from '$lib/server/cases/repository';
+import { findVisibleCase, type CaseWithStages } from '$lib/server/cases/repository';
 import { yearParam } from '$lib/server/http/page';
 import { ZONE } from '$lib/domain/zone';
 import { eventItem } from '$lib/wheel/items';
 import { EVENTS_RING, ringsFor } from '$lib/wheel/rings';
 import { parseCaseView, parseWheelView, viewSpan, zoomParam } from '$lib/wheel/view';
+import { listVisibleClosures } from '$lib/server/closures/repository';
+import { wheelSettings } from '$lib/server/settings/repository';
+import { meetingLoad } from '$lib/wheel/load';
+import { shadesFor } from '$lib/wheel/shades';
 import type { PageServerLoad } from './$types';
 
 /** The wheel of a year (or a zoomed part of it), with the view's filters applied. */
@@ -27,7 +31,8 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const { bodies, meetings, events, pageBodies, packed, spanCases } = await wheelSpan(db, viewer, from, to);
 	const dayOf = new Map(packed.rows.map((row) => [row[0], row[2]]));
 	const shownBodies = bodies.filter((b) => !view.bodies || view.bodies.has(b.code));
-	const rings = ringsFor(shownBodies, view.ringOrder).filter(
+	const [settings, closures, keyCases] = await Promise.all([wheelSettings(db), listVisibleClosures(db, viewer), keyCasesOf(spanCases, viewer)]);
+	const rings = ringsFor(shownBodies, view.ringOrder, keyCases.length > 0).filter(
 		(ring) => ring.id !== EVENTS_RING || !view.categories || view.categories.size > 0
 	);
 	const cycles = new Map(meetings.flatMap((m) => (m.cycle ? [[m.cycle.key, m.cycle] as const] : [])));
@@ -70,9 +75,33 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		events: events
 			.filter((e) => !view.categories || view.categories.has(e.category))
 			.map(eventItem),
-		cycles: [...cycles.values()].map((c) => ({ key: c.key, name: c.name, councilDate: c.councilDate.toString() }))
+		cycles: [...cycles.values()].map((c) => ({ key: c.key, name: c.name, councilDate: c.councilDate.toString() })),
+		keyCases,
+		// Cases per meeting: every case the viewer may see, whatever the case filters above say.
+		load: { counts: meetingLoad(spanCases, dayOf), threshold: settings.loadThreshold },
+		shades: shadesFor(from, to, closures.map((c) => ({ name: c.name, from: c.from_date, to: c.to_date, body: c.body_code })))
 	};
 };
+
+/**
+ * The key cases (nøglesager) among the span's cases, each from the first to the last of its
+ * stages' meetings that the viewer may see, wherever in the years those lie.
+ */
+async function keyCasesOf(cases: readonly CaseWithStages[], viewer: Viewer | null) {
+	const key = cases.filter((c) => c.is_key_case);
+	if (key.length === 0) return [];
+	const ctx = await calendarContext(appDb());
+	return key.flatMap((c) => {
+		const days = c.stages
+			.filter((s) => s.meeting_id !== null && maySeeStage(viewer, s))
+			.flatMap((s) => {
+				const m = ctx.byId.get(s.meeting_id!);
+				return m ? [m.meeting.start.toPlainDate().toString()] : [];
+			})
+			.sort();
+		return days.length ? [{ id: c.id, title: c.title, start: days[0]!, end: days.at(-1)! }] : [];
+	});
+}
 
 /**
  * The case whose path the wheel draws, with each stage's meeting and write-up deadline as

@@ -56,6 +56,7 @@ export const MATRIX: MatrixRow[] = [
 	{ endpoint: 'POST /sager/[id]?/repair', path: '/sager/{case}?/repair', expect: editorPage(400) },
 	{ endpoint: 'POST /sager/[id]?/status', path: '/sager/{case}?/status', expect: editorPage(400) },
 	{ endpoint: 'POST /sager/[id]?/delete', path: '/sager/{case}?/delete', expect: editorPage(400) },
+	{ endpoint: 'POST /sager/[id]?/keyCase', path: '/sager/{case}?/keyCase', expect: editorPage(400) },
 
 	// Signing in and out
 	{ endpoint: 'GET /login', path: '/login', expect: { public: 200, reader: 303, editor: 303, secretariat: 303, admin: 303 } },
@@ -111,6 +112,8 @@ export const MATRIX: MatrixRow[] = [
 	{ endpoint: 'GET /redigering/import', path: '/redigering/import', expect: secretariatPage(200) },
 	{ endpoint: 'POST /redigering/import?/preview', path: '/redigering/import?/preview', expect: secretariatPage(400) },
 	{ endpoint: 'POST /redigering/import?/accept', path: '/redigering/import?/accept', expect: secretariatPage(400) },
+	{ endpoint: 'GET /redigering/hjul', path: '/redigering/hjul', expect: secretariatPage(200) },
+	{ endpoint: 'POST /redigering/hjul?/threshold', path: '/redigering/hjul?/threshold', expect: secretariatPage(400) },
 	{ endpoint: 'GET /redigering/lukkedage', path: '/redigering/lukkedage', expect: secretariatPage(200) },
 	{ endpoint: 'GET /redigering/nyt-aar', path: '/redigering/nyt-aar?year=2027', expect: secretariatPage(200) },
 	{ endpoint: 'POST /redigering/nyt-aar?/accept', path: '/redigering/nyt-aar?/accept', expect: secretariatPage(400) },

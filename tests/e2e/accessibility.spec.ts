@@ -5,7 +5,7 @@ import { DEMO, open, pageSignedIn } from './session';
 // Every page, as the public and as an administrator (who sees every page the secretariat sees),
 // checked by axe-core against WCAG 2.1 AA and for sideways scrolling on a 390 × 844 phone.
 
-const publicPages = ['/', '/?zoom=quarter', '/kalender', '/liste', '/organer', '/organer/kommunalbestyrelsen', '/sager', '/helligdage', '/abonner', '/login', '/was'];
+const publicPages = ['/', '/?zoom=quarter', '/?year=2027&zoom=q1', '/?year=2027&zoom=m9', '/kalender', '/liste', '/organer', '/organer/kommunalbestyrelsen', '/sager', '/helligdage', '/abonner', '/login', '/was'];
 const signedInPages = [
 	'/',
 	'/liste',
@@ -20,6 +20,7 @@ const signedInPages = [
 	'/redigering/faste-punkter/ny',
 	'/redigering/sagsskabeloner',
 	'/redigering/sagsskabeloner/ny',
+	'/redigering/hjul',
 	'/redigering/lukkedage',
 	'/redigering/moedeplaner',
 	'/redigering/nyt-aar?year=2027',

@@ -28,7 +28,7 @@ test('the wheel of 2023 shows every public meeting of the year as a mark', async
 });
 
 test('hovering a mark shows its details and clicking opens the meeting page', async ({ page }) => {
-	await page.goto('/?year=2023');
+	await open(page, '/?year=2023');
 	const mark = page.getByRole('link', { name: KB_MAY });
 	await mark.hover();
 	const tooltip = page.getByRole('tooltip');
@@ -45,7 +45,7 @@ test('hovering a mark shows its details and clicking opens the meeting page', as
 test('the body filter reduces the marks to exactly the chosen bodies', async ({ page, request }) => {
 	const kb = await apiMeetings(request, 'from=2023-01-01&to=2023-12-31&body=KB');
 	const ok = await apiMeetings(request, 'from=2023-01-01&to=2023-12-31&body=%C3%98K');
-	await page.goto('/?year=2023&filtre=1&organ=KB&organ=%C3%98K');
+	await open(page, '/?year=2023&filtre=1&organ=KB&organ=%C3%98K');
 	const marks = page.locator('svg.wheel [data-meeting-id]');
 	await expect(marks).toHaveCount(kb.length + ok.length);
 	await page.getByRole('checkbox', { name: 'Økonomiudvalget (ØK)' }).uncheck();
@@ -92,7 +92,7 @@ test('every mark is reachable by keyboard and has an accessible name', async ({ 
 });
 
 test('the rings can be reordered and the order stays in the URL', async ({ page }) => {
-	await page.goto('/?year=2023');
+	await open(page, '/?year=2023');
 	const rings = page.getByRole('list').filter({ has: page.getByRole('link', { name: 'Flyt KB udad' }) });
 	await expect(rings.locator('li > span')).toHaveText(['DIR', 'HU', 'Fagudvalg', 'ØK', 'KB', 'Begivenheder']);
 	await page.getByRole('link', { name: 'Flyt KB udad' }).click();
@@ -173,7 +173,7 @@ test('choosing the equality report draws its path through its four stage meeting
 
 test('clicking May in the month ring lists the cases treated in May 2023', async ({ page, request }) => {
 	const equality = (await apiCases(request)).find((c) => c.title === 'Ligestillingsredegørelsen 2023');
-	await page.goto('/?year=2023');
+	await open(page, '/?year=2023');
 	// Hover handlers exist once the page is hydrated; a tooltip on hover then shows it is interactive.
 	await page.waitForLoadState('networkidle');
 	await page.getByRole('link', { name: KB_MAY }).hover();

@@ -20,7 +20,8 @@ export const AUDIT_ENTITIES = [
 	'sso_setting',
 	'sso_role_rule',
 	'import',
-	'cycle'
+	'cycle',
+	'wheel_setting'
 ] as const;
 
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -66,6 +66,8 @@ export const caseFields = z.object({
 	responsible: line(200, 'Den ansvarlige').optional(),
 	committee: bodyCode.nullable().optional(),
 	closed: z.boolean().default(false),
+	/** a key case (nøglesag), drawn as a band on the wheel's key-case ring */
+	keyCase: z.boolean({ error: 'keyCase skal være true eller false' }).optional(),
 	legalKind: z.enum(LEGAL_KINDS, { error: 'Vælg budget, regnskab eller vedtægt' }).nullable().optional()
 });
 
@@ -80,6 +82,8 @@ export const caseCreateSchema = caseFields.and(
 ).and(z.object({ plan: z.union([z.object({ decide: z.object({ meeting: uuid }) }), z.object({ decide: z.object({ by: isoDate }) }), z.object({ start: isoDate })]).optional() }));
 
 export const caseUpdateSchema = caseFields.partial().extend({
+	// Without its own optional, zod 4 fills in the create default and a PATCH that leaves `closed` out would open the case.
+	closed: z.boolean().optional(),
 	version,
 	stages: z.array(savedStageSpec).min(1).max(20).optional()
 });

@@ -1,6 +1,8 @@
 import { Temporal } from 'temporal-polyfill';
 import { ZONE } from '../domain/zone.ts';
 import { eventCategory } from './categories.ts';
+import { SHADE_FILL } from './shade-colors.ts';
+import type { Shade } from './shades.ts';
 
 /**
  * API v1 meetings and events as FullCalendar event inputs. Kept apart from the calendar
@@ -94,6 +96,32 @@ export function eventInput(e: ApiEvent): CalendarInput {
 		extendedProps: { kind: 'event', body: e.body, category: category.id, version: null },
 		startEditable: false,
 		durationEditable: false
+	};
+}
+
+/** A shaded stretch (holiday, closure, July) as a FullCalendar background event over its days. */
+export type ShadeInput = {
+	id: string;
+	title: string;
+	start: string;
+	end: string;
+	allDay: true;
+	display: 'background';
+	color: string;
+	/** FullCalendar 7 reads `className`, a string */
+	className: string;
+};
+
+export function shadeInput(s: Shade): ShadeInput {
+	return {
+		id: `shade-${s.kind}-${s.from}`,
+		title: s.kind === 'july' ? '' : s.name,
+		start: s.from,
+		end: Temporal.PlainDate.from(s.to).add({ days: 1 }).toString(),
+		allDay: true,
+		display: 'background',
+		color: SHADE_FILL[s.kind].calendar,
+		className: `shade shade-${s.kind}`
 	};
 }
 

@@ -56,6 +56,8 @@ export type MeetingItem = {
 	fixedItems: string[];
 	/** e.g. "Kommunalbestyrelsen, tirsdag 23. maj 2023 kl. 17.00, Rul maj 2023" */
 	name: string;
+	/** beside the mark on a zoomed wheel, e.g. "KB 23/5" */
+	label: string;
 	href: string;
 };
 
@@ -75,6 +77,8 @@ export type EventItem = {
 	description: string;
 	bodyCode: string | null;
 	name: string;
+	/** beside the mark on a zoomed wheel, e.g. "KB-seminar 2/2–3/2" */
+	label: string;
 	href: string;
 };
 
@@ -173,6 +177,9 @@ export function meetingItem(m: MeetingSource, fixedItems: string[] = []): Meetin
 	});
 }
 
+/** '2023-09-29' → "29/9", as Danes write a day in a tight space */
+const shortDay = (iso: string) => `${Number(iso.slice(8, 10))}/${Number(iso.slice(5, 7))}`;
+
 const clockOf = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}.${String(minutes % 60).padStart(2, '0')}`;
 
 function meetingItemOf(m: {
@@ -208,6 +215,7 @@ function meetingItemOf(m: {
 		name: [body.name, `${dateLabel} kl. ${start}`, rul, cancelled ? 'aflyst' : null, fixedItems.length ? `faste punkter: ${fixedItems.join('; ')}` : null]
 			.filter((part) => part !== null)
 			.join(', '),
+		label: `${body.code} ${shortDay(m.date)}`,
 		// The meeting's own page: its body, agenda, history and, for the secretariat, the move form.
 		href: `/moeder/${m.id}`
 	};
@@ -238,6 +246,7 @@ export function eventItem(e: EventSource): EventItem {
 		description: e.description,
 		bodyCode: e.body_code,
 		name: `${e.title}, ${when}`,
+		label: `${e.title} ${start.equals(end) ? shortDay(start.toString()) : `${shortDay(start.toString())}–${shortDay(end.toString())}`}`,
 		href: `/begivenheder/${e.id}`
 	};
 }

@@ -1,65 +1,51 @@
 import { normalizeAngle } from './angles.ts';
 
-/**
- * A stretch of a ring in days from the span's start; `end` is exclusive, so back-to-back
- * items share a lane.
- */
+/** A stretch of the circle in degrees; `end` is exclusive, so back-to-back items share a lane. */
 export type Interval = { readonly start: number; readonly end: number };
 
 /** `lanes[i]` is the lane of input item `i`; lane 0 is the first one a ring fills. */
 export type LaneAssignment = { lanes: number[]; laneCount: number };
 
 /**
- * Items that overlap in time get different lanes, so they never overlap on screen. Taking
- * items by start and putting each in the lowest free lane uses as few lanes as the busiest
- * moment demands, which is the least possible, and keeps lane 0 as full as it can be.
+ * Lanes for stretches of the circle in degrees (a mark with its label, an event with its
+ * title): stretches that overlap, also across the seam at 12 o'clock where the span's end
+ * meets its start, get different lanes. Greedy by start, lowest free lane first.
  */
-export function assignLanes(items: readonly Interval[]): LaneAssignment {
-	for (const item of items) {
-		if (!(item.end > item.start)) {
-			throw new RangeError(`interval must end after it starts: ${item.start}..${item.end}`);
-		}
+export function assignArcLanes(arcs: readonly Interval[]): LaneAssignment {
+	for (const arc of arcs) {
+		if (!(arc.end > arc.start)) throw new RangeError(`arc must end after it starts: ${arc.start}..${arc.end}`);
 	}
-	const order = items
-		.map((item, index) => ({ item, index }))
-		.sort((a, b) => a.item.start - b.item.start || a.index - b.index);
-
-	const laneEnds: number[] = [];
-	const lanes: number[] = new Array<number>(items.length).fill(0);
-	for (const { item, index } of order) {
-		let lane = laneEnds.findIndex((end) => end <= item.start);
-		if (lane === -1) lane = laneEnds.length;
-		laneEnds[lane] = item.end;
-		lanes[index] = lane;
-	}
-	return { lanes, laneCount: laneEnds.length };
-}
-
-/**
- * Lanes for point marks (meetings) whose labels need `minAngle` degrees of room: marks closer
- * than that go to different lanes. The wheel is a circle, so a mark at 359° also collides with
- * one at 1°; the greedy pass checks that seam too. With marks near the seam it may use one
- * lane more than strictly needed, which is harmless, but it never lets two labels collide.
- */
-export function assignMarkLanes(angles: readonly number[], minAngle: number): LaneAssignment {
-	if (!(minAngle > 0)) throw new RangeError(`minAngle must be positive, got ${minAngle}`);
-	const order = angles
-		.map((angle, index) => ({ angle: normalizeAngle(angle), index }))
-		.sort((a, b) => a.angle - b.angle || a.index - b.index);
-
+	const order = arcs.map((arc, index) => ({ arc, index })).sort((a, b) => a.arc.start - b.arc.start || a.index - b.index);
 	const laneFirst: number[] = [];
 	const laneLast: number[] = [];
-	const lanes: number[] = new Array<number>(angles.length).fill(0);
-	for (const { angle, index } of order) {
-		let lane = laneLast.findIndex(
-			(last, l) => angle - last >= minAngle && (laneFirst[l] ?? 0) + 360 - angle >= minAngle
-		);
+	const lanes: number[] = new Array<number>(arcs.length).fill(0);
+	for (const { arc, index } of order) {
+		let lane = laneLast.findIndex((end, l) => end <= arc.start && arc.end <= (laneFirst[l] ?? 0) + 360);
 		if (lane === -1) {
 			lane = laneLast.length;
-			laneFirst[lane] = angle;
+			laneFirst[lane] = arc.start;
 		}
-		laneLast[lane] = angle;
+		laneLast[lane] = arc.end;
 		lanes[index] = lane;
 	}
 	return { lanes, laneCount: laneLast.length };
+}
+
+/**
+ * The middle of the widest stretch of the circle that none of `arcs` covers, and its width in
+ * degrees; 360 when nothing is there. Where a ring's name goes, so it covers no mark.
+ */
+export function widestGap(arcs: readonly Interval[]): { middle: number; width: number } {
+	if (arcs.length === 0) return { middle: 0, width: 360 };
+	const sorted = arcs.map((a) => ({ start: normalizeAngle(a.start), length: Math.min(360, a.end - a.start) })).sort((a, b) => a.start - b.start);
+	// Walk twice round so a gap across 12 o'clock is measured like any other.
+	let best = { middle: 0, width: 0 };
+	let reach = Math.max(...sorted.map((a, i) => a.start + a.length - (i === 0 ? 0 : 360)));
+	for (let i = 1; i <= sorted.length; i++) {
+		const next = sorted[i % sorted.length]!;
+		const start = next.start + (i >= sorted.length ? 360 : 0);
+		if (start - reach > best.width) best = { middle: normalizeAngle((reach + start) / 2), width: start - reach };
+		reach = Math.max(reach, start + next.length);
+	}
+	return best;
 }

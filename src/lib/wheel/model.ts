@@ -1,11 +1,12 @@
 import { Temporal } from 'temporal-polyfill';
-import { dateToAngle, dayOffset, intervalAngles, polar, type WheelTime } from './angles.ts';
+import { dateToAngle, intervalAngles, polar, type WheelTime } from './angles.ts';
 import { labelArc, sectorPath } from './arcs.ts';
-import { assignLanes, assignMarkLanes } from './lanes.ts';
+import { assignArcLanes, widestGap } from './lanes.ts';
 import { laneRadii, layoutRings, type Ring, type RingBand } from './layout.ts';
 import type { WheelSpan } from './span.ts';
 import { dayTicks, monthTicks, weekTicks } from './ticks.ts';
-import { EVENTS_RING } from './rings.ts';
+import { EVENTS_RING, KEY_CASES_RING } from './rings.ts';
+import type { Shade, ShadeKind } from './shades.ts';
 
 /**
  * The whole wheel as plain geometry: everything the component needs to draw, in SVG units of
@@ -31,29 +32,57 @@ const FONT = { month: 17, week: 10.5, cycle: 10.5 } as const;
 /** Mark radius by zoom: a zoomed span gives each day more room, so marks can grow and carry text. */
 const MARK_RADIUS = { year: 5.5, quarter: 8, month: 11 } as const;
 
+/** Label size by zoom, at most: a label shrinks to fit its lane, so it never reaches into the next one. */
+const LABEL_FONT = { year: 9, quarter: 9, month: 10 } as const;
+const RING_FONT = 11;
+/** Room between a mark and its label, and after the label, in SVG units. */
+const LABEL_GAP = 3;
+/** The year view's event titles are cut to this many characters; the whole title is in the tooltip. */
+const YEAR_TITLE_CHARS = 22;
+
+/** With a load ring, it takes this band just outside the cycles and the rings start further out. */
+const LOAD = { inner: 178, outer: 204, ringsInner: 208 } as const;
+
 export type ZoomKind = keyof typeof MARK_RADIUS;
 
-/** A meeting on its ring; `date` is the local day 'YYYY-MM-DD' and `minutes` its local start. */
-export type WheelMeetingInput = { readonly ringId: string; readonly date: string; readonly minutes: number };
+/**
+ * A meeting on its ring; `date` is the local day 'YYYY-MM-DD' and `minutes` its local start;
+ * `label` (e.g. "ØK 29/9") is written beside the mark at quarter and month zoom.
+ */
+export type WheelMeetingInput = { readonly id: string; readonly ringId: string; readonly date: string; readonly minutes: number; readonly label?: string };
 
 /**
  * An event: `start`..`end` in local days, `end` inclusive as in the API; `minutes` is the local
- * start of a timed event and null for an all-day one.
+ * start of a timed event and null for an all-day one. `title` runs along its arc in the year
+ * view, `label` (title and date) beside it when zoomed.
  */
-export type WheelEventInput = { readonly start: string; readonly end: string; readonly minutes: number | null };
+export type WheelEventInput = { readonly start: string; readonly end: string; readonly minutes: number | null; readonly title?: string; readonly label?: string };
 
 export type WheelCycleInput = { readonly key: string; readonly name: string; readonly councilDate: string };
 
+/** A key case (nøglesag) from its first to its last stage's meeting, local days, `end` inclusive. */
+export type WheelKeyCaseInput = { readonly id: string; readonly title: string; readonly start: string; readonly end: string };
+
+/** Cases per meeting id, and the number at which a meeting counts as heavy. */
+export type WheelLoadInput = { readonly counts: Readonly<Record<string, number>>; readonly threshold: number };
+
 export type Line = { x1: number; y1: number; x2: number; y2: number };
+
+/** Text along an arc: `path` for its <textPath>, centred on it. */
+export type ArcLabel = { text: string; path: string; fontSize: number };
 
 export type WheelModel<M extends WheelMeetingInput, E extends WheelEventInput> = {
 	months: { key: string; label: string | null; sector: string; labelPath: string; boundary: Line }[];
 	weeks: { key: string; label: string | null; labelPath: string; tick: Line | null }[];
-	days: { key: string; label: string; sector: string; weekend: boolean; x: number; y: number }[];
-	rings: (RingBand & { sector: string; labelX: number; labelY: number })[];
-	cycles: { key: string; name: string; label: string | null; shade: string; band: string; labelPath: string; odd: boolean }[];
-	meetings: (M & { x: number; y: number })[];
-	events: (E & { shape: string; x: number; y: number })[];
+	days: { key: string; label: string; sector: string; weekend: boolean; shade: ShadeKind | null; x: number; y: number }[];
+	rings: (RingBand & { sector: string; name: ArcLabel | null })[];
+	cycles: { key: string; name: string; label: string | null; fontSize: number; shade: string; band: string; labelPath: string; odd: boolean }[];
+	meetings: (M & { x: number; y: number; text: ArcLabel | null; load: number; heavy: boolean })[];
+	events: (E & { shape: string; x: number; y: number; text: ArcLabel | null })[];
+	keyCases: (WheelKeyCaseInput & { shape: string; x: number; y: number; text: ArcLabel | null })[];
+	/** one bar per meeting with cases, its height by the count; null without a load ring */
+	load: { sector: string; threshold: number; bars: { meetingId: string; count: number; heavy: boolean; shape: string }[] } | null;
+	shades: (Shade & { key: string; sector: string })[];
 	today: Line | null;
 	markRadius: number;
 	/** Marks are big enough to carry a short code. */
@@ -69,7 +98,13 @@ export type WheelInput<M extends WheelMeetingInput, E extends WheelEventInput> =
 	events: readonly E[];
 	cycles: readonly WheelCycleInput[];
 	today: string;
+	keyCases?: readonly WheelKeyCaseInput[];
+	load?: WheelLoadInput | null;
+	shades?: readonly Shade[];
 };
+
+/** An item's stretch of its ring in degrees and where its label goes, before lanes are known. */
+type Placed = { arc: { start: number; end: number }; labelFrom: number; text: string | null };
 
 export function buildWheel<M extends WheelMeetingInput, E extends WheelEventInput>(
 	input: WheelInput<M, E>
@@ -77,37 +112,102 @@ export function buildWheel<M extends WheelMeetingInput, E extends WheelEventInpu
 	const { span, zoom } = input;
 	const zoomed = zoom !== 'year';
 	const ringsOuter = zoomed ? RADII.dayInner : RADII.weekInner;
+	const ringsInner = input.load ? LOAD.ringsInner : RADII.ringsInner;
 	const markRadius = MARK_RADIUS[zoom];
-	// Two marks in one lane must keep a gap where the rings are narrowest, at their inner edge.
-	const minAngle = toDegrees((2 * markRadius + 3) / RADII.ringsInner);
+	const labelFont = LABEL_FONT[zoom];
+	// Stretches are measured where the rings are narrowest, at their inner edge: wider anywhere else.
+	const degrees = (units: number) => toDegrees(units / ringsInner);
+	const textDegrees = (text: string, font: number) => degrees(textWidth(text, font));
+	const markHalf = degrees(markRadius + 1.5);
 
 	const ringIds = new Set(input.rings.map((r) => r.id));
 	const meetings = input.meetings.filter((m) => ringIds.has(m.ringId));
 	const meetingAngles = meetings.map((m) => dateToAngle(span, at(m.date, m.minutes)));
 	const events = ringIds.has(EVENTS_RING) ? input.events : [];
+	const keyCases = ringIds.has(KEY_CASES_RING) ? (input.keyCases ?? []) : [];
+
+	const pointPlaced = (angle: number, text: string | null): Placed => {
+		const labelFrom = angle + markHalf + degrees(LABEL_GAP);
+		return { arc: { start: angle - markHalf, end: text ? labelFrom + textDegrees(text, labelFont) + degrees(LABEL_GAP) : angle + markHalf }, labelFrom, text };
+	};
+	const meetingPlaced = meetings.map((m, i) => pointPlaced(meetingAngles[i] ?? 0, zoomed ? (m.label ?? null) : null));
+	const eventPlaced = events.map((e): Placed => {
+		const title = zoomed ? (e.label ?? null) : e.title ? cut(e.title, YEAR_TITLE_CHARS) : null;
+		if (zoomed && (e.minutes !== null || e.start === e.end)) return pointPlaced(dateToAngle(span, at(e.start, e.minutes ?? 12 * 60)), title);
+		const start = dateToAngle(span, date(e.start));
+		const end = Math.max(dateToAngle(span, date(e.end).add({ days: 1 })), start + 2 * markHalf);
+		const labelFrom = end + degrees(LABEL_GAP);
+		return { arc: { start, end: title ? labelFrom + textDegrees(title, labelFont) + degrees(LABEL_GAP) : end }, labelFrom, text: title };
+	});
+	const keyPlaced = keyCases.map((k): Placed => {
+		const start = dateToAngle(span, date(k.start));
+		const end = dateToAngle(span, date(k.end).add({ days: 1 }));
+		return { arc: { start, end: Math.max(end, start + textDegrees(k.title, labelFont) + 2 * degrees(LABEL_GAP)) }, labelFrom: start + degrees(LABEL_GAP), text: k.title };
+	});
 
 	const meetingLanes = new Map<number, number>();
 	const laneCounts: Record<string, number> = {};
 	for (const ring of input.rings) {
 		const members = meetings.flatMap((m, i) => (m.ringId === ring.id ? [i] : []));
-		const { lanes, laneCount } = assignMarkLanes(
-			members.map((i) => meetingAngles[i] ?? 0),
-			minAngle
-		);
+		const { lanes, laneCount } = assignArcLanes(members.map((i) => meetingPlaced[i]!.arc));
 		members.forEach((i, k) => meetingLanes.set(i, lanes[k] ?? 0));
 		laneCounts[ring.id] = laneCount;
 	}
-	const minDays = (minAngle / 360) * span.days;
-	const eventIntervals = events.map((e) => {
-		const start = dayOffset(span, at(e.start, e.minutes ?? 0));
-		const end = e.minutes === null ? dayOffset(span, date(e.end)) + 1 : start;
-		return { start, end: Math.max(end, start + minDays) };
-	});
-	const eventLanes = assignLanes(eventIntervals);
+	const eventLanes = assignArcLanes(eventPlaced.map((p) => p.arc));
 	laneCounts[EVENTS_RING] = eventLanes.laneCount;
+	const keyLanes = assignArcLanes(keyPlaced.map((p) => p.arc));
+	laneCounts[KEY_CASES_RING] = keyLanes.laneCount;
 
-	const bands = layoutRings(input.rings, RADII.ringsInner, ringsOuter, laneCounts);
+	const bands = layoutRings(input.rings, ringsInner, ringsOuter, laneCounts);
 	const bandOf = new Map(bands.map((b) => [b.id, b]));
+	const laneWidth = Math.min(...bands.map((b) => (b.outer - b.inner) / b.lanes));
+	// A label stays inside its lane: a lane narrower than the type makes the type smaller.
+	const fontSize = Math.round(Math.min(labelFont, laneWidth * 0.8) * 10) / 10;
+	const laneOf = (ringId: string, lane: number) => {
+		const band = bandOf.get(ringId);
+		if (!band) throw new Error(`no ring ${ringId}`);
+		return laneRadii(band, lane);
+	};
+	const arcLabel = (placed: Placed, r: number): ArcLabel | null => {
+		if (!placed.text) return null;
+		return { text: placed.text, fontSize, path: textArc(r, placed.labelFrom, toDegrees(textWidth(placed.text, fontSize) / r)) };
+	};
+
+	const placedMeetings = meetings.map((m, i) => {
+		const lane = laneOf(m.ringId, meetingLanes.get(i) ?? 0);
+		const r = (lane.inner + lane.outer) / 2;
+		const load = input.load?.counts[m.id] ?? 0;
+		return { ...m, ...polar(C, C, r, meetingAngles[i] ?? 0), text: arcLabel(meetingPlaced[i]!, r), load, heavy: input.load ? load >= input.load.threshold : false, lane, placed: meetingPlaced[i]! };
+	});
+	const placedEvents = events.flatMap((e, i) => {
+		const placed = eventPlaced[i]!;
+		const lane = laneOf(EVENTS_RING, eventLanes.lanes[i] ?? 0);
+		const r = (lane.inner + lane.outer) / 2;
+		const text = arcLabel(placed, r);
+		const item = { ...e, text, lane, placed };
+		// Zoomed, a one-day event is a point like a meeting; a thin one-day arc would be hard to see.
+		if (zoomed && (e.minutes !== null || e.start === e.end)) {
+			const angle = dateToAngle(span, at(e.start, e.minutes ?? 12 * 60));
+			const p = polar(C, C, r, angle);
+			return [{ ...item, ...p, shape: diamond(p.x, p.y, markRadius * 1.3) }];
+		}
+		const from = Math.max(0, placed.arc.start);
+		const to = Math.min(360, dateToAngle(span, date(e.end).add({ days: 1 })));
+		if (!(to > from)) return [];
+		const inset = Math.min(3, (lane.outer - lane.inner) / 4);
+		const p = polar(C, C, r, (from + to) / 2);
+		return [{ ...item, ...p, shape: sectorPath(C, C, lane.inner + inset, lane.outer - inset, from, to) }];
+	});
+	const placedKeyCases = keyCases.flatMap((k, i) => {
+		const placed = keyPlaced[i]!;
+		const lane = laneOf(KEY_CASES_RING, keyLanes.lanes[i] ?? 0);
+		const r = (lane.inner + lane.outer) / 2;
+		const cutTo = intervalAngles(span, date(k.start), date(k.end).add({ days: 1 }));
+		if (!cutTo) return [];
+		const inset = Math.min(2, (lane.outer - lane.inner) / 6);
+		const p = polar(C, C, r, (cutTo.start + cutTo.end) / 2);
+		return [{ ...k, ...p, text: arcLabel(placed, r), lane, placed, shape: sectorPath(C, C, lane.inner + inset, lane.outer - inset, cutTo.start, cutTo.end) }];
+	});
 
 	return {
 		months: monthTicks(span).map((m) => {
@@ -117,7 +217,7 @@ export function buildWheel<M extends WheelMeetingInput, E extends WheelEventInpu
 				? [`${m.name} ${m.year}`, m.name, m.short]
 				: [m.name, m.short];
 			// The boundary crosses the rings only: across the week band it would cut through labels.
-			const s = polar(C, C, RADII.ringsInner, m.startAngle);
+			const s = polar(C, C, ringsInner, m.startAngle);
 			const e = polar(C, C, ringsOuter, m.startAngle);
 			return {
 				key: `${m.year}-${m.month}`,
@@ -144,65 +244,129 @@ export function buildWheel<M extends WheelMeetingInput, E extends WheelEventInpu
 			? dayTicks(span).map((d) => {
 					const end = d.angle + 360 / span.days;
 					const p = polar(C, C, (RADII.weekInner + RADII.dayInner) / 2, (d.angle + end) / 2);
+					const day = d.date.toString();
 					return {
-						key: d.date.toString(),
+						key: day,
 						label: String(d.date.day),
 						sector: sectorPath(C, C, RADII.dayInner, RADII.weekInner, d.angle, end),
 						weekend: d.date.dayOfWeek >= 6,
+						shade: dayShade(input.shades ?? [], day),
 						x: p.x,
 						y: p.y
 					};
 				})
 			: [],
-		rings: bands.map((band) => ({
-			...band,
-			sector: sectorPath(C, C, band.inner, band.outer, 0, 360),
-			labelX: C - 6,
-			labelY: C - (band.inner + band.outer) / 2
-		})),
+		rings: bands.map((band) => {
+			const mid = (band.inner + band.outer) / 2;
+			const half = RING_FONT * 0.7;
+			// The ring's name goes in its widest stretch without a mark or label at the name's height.
+			const overlapping = (lane: { inner: number; outer: number }) => lane.outer > mid - half && lane.inner < mid + half;
+			const taken = [
+				...placedMeetings.filter((m) => m.ringId === band.id && overlapping(m.lane)).map((m) => m.placed.arc),
+				...(band.id === EVENTS_RING ? placedEvents.filter((e) => overlapping(e.lane)).map((e) => e.placed.arc) : []),
+				...(band.id === KEY_CASES_RING ? placedKeyCases.filter((k) => overlapping(k.lane)).map((k) => k.placed.arc) : []),
+				...(input.today ? todayArc(span, input.today, degrees(2)) : [])
+			];
+			const gap = widestGap(taken);
+			// Bold type runs wider than the estimate for regular.
+			const width = toDegrees((textWidth(band.label, RING_FONT) * 1.15) / mid);
+			const name = gap.width >= width + degrees(2 * LABEL_GAP)
+				? { text: band.label, fontSize: RING_FONT, path: textArc(mid, gap.middle - width / 2, width) }
+				: null;
+			return { ...band, sector: sectorPath(C, C, band.inner, band.outer, 0, 360), name };
+		}),
 		cycles: cycleSpans(span, input.cycles).map((c, i) => {
 			const arcR = (RADII.cycleOuter + RADII.cycleInner) / 2;
 			const mid = (c.startAngle + c.endAngle) / 2;
+			// Always the rul's own name ("Rul april 2026"), smaller if need be, never a shortened one.
+			const length = arcLength(arcR, c.endAngle - c.startAngle);
+			const fontSize = CYCLE_FONTS.find((f) => fitLabel([c.name], length, f) !== null) ?? FONT.cycle;
 			return {
 				key: c.key,
 				name: c.name,
-				label: fitLabel(cycleLabels(c.name), arcLength(arcR, c.endAngle - c.startAngle), FONT.cycle),
-				shade: sectorPath(C, C, RADII.ringsInner, ringsOuter, c.startAngle, c.endAngle),
+				label: fitLabel([c.name], length, fontSize),
+				fontSize,
+				shade: sectorPath(C, C, ringsInner, ringsOuter, c.startAngle, c.endAngle),
 				band: sectorPath(C, C, RADII.cycleInner, RADII.cycleOuter, c.startAngle, c.endAngle),
 				labelPath: labelArc(C, C, arcR, mid - 60, mid + 60).d,
 				odd: i % 2 === 1
 			};
 		}),
-		meetings: meetings.map((m, i) => {
-			const band = bandOf.get(m.ringId);
-			const angle = meetingAngles[i] ?? 0;
-			if (!band) throw new Error(`no ring ${m.ringId}`);
-			const lane = laneRadii(band, meetingLanes.get(i) ?? 0);
-			return { ...m, ...polar(C, C, (lane.inner + lane.outer) / 2, angle) };
-		}),
-		events: events.flatMap((e, i) => {
-			const band = bandOf.get(EVENTS_RING);
-			const interval = eventIntervals[i];
-			if (!band || !interval) return [];
-			const lane = laneRadii(band, eventLanes.lanes[i] ?? 0);
-			const r = (lane.inner + lane.outer) / 2;
-			// A one-day event is a point like a meeting; a thin one-day arc would be hard to see.
-			if (e.minutes !== null || e.start === e.end) {
-				const angle = dateToAngle(span, at(e.start, e.minutes ?? 12 * 60));
-				const p = polar(C, C, r, angle);
-				return [{ ...e, ...p, shape: diamond(p.x, p.y, markRadius * 1.3) }];
-			}
-			const cut = intervalAngles(span, date(e.start), date(e.end).add({ days: 1 }));
-			if (!cut) return [];
-			const inset = Math.min(3, (lane.outer - lane.inner) / 4);
-			const p = polar(C, C, r, (cut.start + cut.end) / 2);
-			return [{ ...e, ...p, shape: sectorPath(C, C, lane.inner + inset, lane.outer - inset, cut.start, cut.end) }];
+		meetings: placedMeetings.map(({ lane: _lane, placed: _placed, ...m }) => m as M & { x: number; y: number; text: ArcLabel | null; load: number; heavy: boolean }),
+		events: placedEvents.map(({ lane: _lane, placed: _placed, ...e }) => e as E & { shape: string; x: number; y: number; text: ArcLabel | null }),
+		keyCases: placedKeyCases.map(({ lane: _lane, placed: _placed, ...k }) => k),
+		load: input.load ? loadBars(span, input.load, meetings, meetingAngles) : null,
+		shades: (input.shades ?? []).flatMap((s) => {
+			const cutTo = intervalAngles(span, date(s.from), date(s.to).add({ days: 1 }));
+			return cutTo ? [{ ...s, key: `${s.kind}-${s.from}-${s.to}`, sector: sectorPath(C, C, ringsInner, ringsOuter, cutTo.start, cutTo.end) }] : [];
 		}),
 		today: todayLine(span, input.today, ringsOuter),
 		markRadius,
 		markText: zoom === 'month',
 		ringsOuter
 	};
+}
+
+const CYCLE_FONTS = [FONT.cycle, 9, 8, 7] as const;
+
+/**
+ * One bar per meeting with cases in the load band, from its inner edge outwards by the count
+ * against the span's busiest meeting. Meetings of one day stand side by side within the day.
+ */
+function loadBars(span: WheelSpan, load: WheelLoadInput, meetings: readonly WheelMeetingInput[], angles: readonly number[]) {
+	const withCases = meetings.flatMap((m, i) => ((load.counts[m.id] ?? 0) > 0 ? [{ m, angle: angles[i] ?? 0 }] : []));
+	const max = Math.max(load.threshold, ...withCases.map(({ m }) => load.counts[m.id] ?? 0));
+	const byDay = new Map<string, typeof withCases>();
+	for (const w of withCases) byDay.set(w.m.date, [...(byDay.get(w.m.date) ?? []), w]);
+	const dayDegrees = 360 / span.days;
+	const bars = [...byDay.values()].flatMap((sameDay) => {
+		const dayStart = dateToAngle(span, date(sameDay[0]!.m.date));
+		const slot = dayDegrees / sameDay.length;
+		return sameDay
+			.sort((a, b) => a.angle - b.angle)
+			.map(({ m }, k) => {
+				const count = load.counts[m.id] ?? 0;
+				const outer = LOAD.inner + 2 + ((LOAD.outer - LOAD.inner - 2) * count) / max;
+				return {
+					meetingId: m.id,
+					count,
+					heavy: count >= load.threshold,
+					shape: sectorPath(C, C, LOAD.inner, outer, dayStart + k * slot + slot * 0.1, dayStart + (k + 1) * slot - slot * 0.1)
+				};
+			});
+	});
+	return { sector: sectorPath(C, C, LOAD.inner, LOAD.outer, 0, 360), threshold: load.threshold, bars };
+}
+
+function dayShade(shades: readonly Shade[], day: string): ShadeKind | null {
+	// The last that covers the day wins: holidays are listed after closures and July.
+	let kind: ShadeKind | null = null;
+	for (const s of shades) if (s.from <= day && day <= s.to) kind = s.kind;
+	return kind;
+}
+
+function todayArc(span: WheelSpan, today: string, half: number): { start: number; end: number }[] {
+	const angle = dateToAngle(span, at(today, 12 * 60));
+	return angle >= 0 && angle < 360 ? [{ start: angle - half, end: angle + half }] : [];
+}
+
+/**
+ * The path for a label estimated `width` degrees wide from `from`, centred on it. The path is
+ * longer than the estimate on both sides, as a <textPath> drops the glyphs that run past its
+ * end; centred, the text keeps the middle the lanes were laid out for.
+ */
+function textArc(r: number, from: number, width: number): string {
+	const slack = width * 0.3;
+	return labelArc(C, C, r, from - slack, from + width + slack).d;
+}
+
+/** Estimated width in SVG units of `text` in the wheel's sans-serif at `fontSize` (see fitLabel). */
+function textWidth(text: string, fontSize: number): number {
+	return text.length * fontSize * 0.6;
+}
+
+function cut(text: string, max: number): string {
+	return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
 /**
@@ -230,13 +394,6 @@ export function cycleSpans(
  */
 export function fitLabel(candidates: readonly string[], length: number, fontSize: number): string | null {
 	return candidates.find((text) => text.length * fontSize * 0.6 <= length) ?? null;
-}
-
-/** "Rul januar 2023", then shorter forms for a short rul: "januar 2023", "januar", "jan". */
-function cycleLabels(name: string): string[] {
-	const withoutRul = name.replace(/^Rul /, '');
-	const month = withoutRul.replace(/ \d{4}$/, '');
-	return [name, withoutRul, month, month.slice(0, 3)];
 }
 
 function todayLine(span: WheelSpan, today: string, ringsOuter: number): Line | null {

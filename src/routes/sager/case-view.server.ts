@@ -22,6 +22,7 @@ export function caseView(json: CaseJson) {
 		responsible: json.responsible,
 		committee: json.committee,
 		closed: json.closed,
+		keyCase: json.keyCase,
 		template: json.template,
 		version: json.version,
 		stages: json.stages.map((s) => ({

@@ -10,7 +10,7 @@ describe.each(dialects)('migrations on %s', (dialect) => {
 
 	it('creates the calendar, account and case tables', async () => {
 		t = await freshDb(dialect);
-		expect(await tableNames(t.db)).toEqual(['api_token', 'app_user', 'audit_log', 'body', 'budget_deadline', 'case_file', 'case_stage', 'closure', 'cycle_briefing', 'event', 'feed_data_version', 'feed_fetch', 'feed_published', 'feed_state', 'feed_subscription', 'fixed_item', 'login_limit', 'meeting', 'meeting_plan', 'path_template', 'path_template_stage', 'session', 'sso_role_rule', 'sso_setting']);
+		expect(await tableNames(t.db)).toEqual(['api_token', 'app_user', 'audit_log', 'body', 'budget_deadline', 'case_file', 'case_stage', 'closure', 'cycle_briefing', 'event', 'feed_data_version', 'feed_fetch', 'feed_published', 'feed_state', 'feed_subscription', 'fixed_item', 'login_limit', 'meeting', 'meeting_plan', 'path_template', 'path_template_stage', 'session', 'sso_role_rule', 'sso_setting', 'wheel_setting']);
 	});
 
 	it('migrates down to nothing and up again', async () => {

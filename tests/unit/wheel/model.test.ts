@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildWheel, cycleSpans, fitLabel, RADII, type WheelInput } from '../../../src/lib/wheel/model.ts';
-import { monthSpan, wheelSpan } from '../../../src/lib/wheel/span.ts';
+import { monthSpan, quarterSpan, wheelSpan } from '../../../src/lib/wheel/span.ts';
 
 const RINGS = [
 	{ id: 'kb', label: 'KB' },
@@ -12,8 +12,8 @@ const at = (r: number, angle: number) => ({
 	y: 500 - r * Math.cos((angle * Math.PI) / 180)
 });
 
-type M = { id: string; ringId: string; date: string; minutes: number };
-type E = { id: string; start: string; end: string; minutes: number | null };
+type M = { id: string; ringId: string; date: string; minutes: number; label?: string };
+type E = { id: string; start: string; end: string; minutes: number | null; title?: string; label?: string };
 
 const wheel2023 = (extra: Partial<WheelInput<M, E>> = {}) =>
 	buildWheel<M, E>({
@@ -128,7 +128,7 @@ describe('fitLabel', () => {
 });
 
 describe('events and cycle labels', () => {
-	it('draws a one-day deadline as a point at noon and a timed reception at its start', () => {
+	it('draws every event as an arc over its days in the year view, a one-day deadline and a timed reception alike', () => {
 		const model = wheel2023({
 			events: [
 				{ id: 'frist', start: '2023-09-15', end: '2023-09-15', minutes: null },
@@ -138,13 +138,150 @@ describe('events and cycle labels', () => {
 		const noon = at(240.5, deg(257.5));
 		expect(model.events[0]?.x).toBeCloseTo(noon.x, 9);
 		expect(model.events[0]?.y).toBeCloseTo(noon.y, 9);
-		expect(model.events[1]?.x).toBeCloseTo(at(240.5, deg(9 + 16 / 24)).x, 9);
+		expect(model.events[1]?.x).toBeCloseTo(at(240.5, deg(9.5)).x, 9);
+		// A sector: outer arc, line in, inner arc back.
+		expect(model.events[0]?.shape).toMatch(/^M [\d.]+ [\d.]+ A .* L .* A .* Z$/);
+	});
+
+	it('draws a one-day deadline as a point at noon and a timed reception at its start when zoomed', () => {
+		const model = buildWheel<M, E>({
+			span: quarterSpan(2023, 1),
+			zoom: 'quarter',
+			rings: RINGS,
+			meetings: [],
+			events: [
+				{ id: 'frist', start: '2023-02-15', end: '2023-02-15', minutes: null },
+				{ id: 'kur', start: '2023-01-10', end: '2023-01-10', minutes: 16 * 60 }
+			],
+			cycles: [],
+			today: '2023-01-01'
+		});
+		const r = Math.hypot((model.events[0]?.x ?? 0) - 500, (model.events[0]?.y ?? 0) - 500);
+		const angle = (e: { x: number; y: number } | undefined) => ((Math.atan2((e?.x ?? 0) - 500, 500 - (e?.y ?? 0)) * 180) / Math.PI + 360) % 360;
+		expect(angle(model.events[0])).toBeCloseTo((45.5 / 90) * 360, 9);
+		expect(angle(model.events[1])).toBeCloseTo(((9 + 16 / 24) / 90) * 360, 9);
+		expect(r).toBeGreaterThan(178);
 		expect(model.events[0]?.shape.split(' L ')).toHaveLength(4);
 	});
 
-	it('shortens a rul label to the month when the rul is short', () => {
+	it('always names a rul in full, in smaller type when the rul is short', () => {
 		const model = wheel2023({ cycles: [{ key: '2023-01-24', name: 'Rul januar 2023', councilDate: '2023-01-24' }] });
-		// 24 days at radius 162 leave 67.8 units: "januar" fits, "januar 2023" does not.
-		expect(model.cycles.map((c) => c.label)).toEqual(['januar']);
+		// 24 days at radius 162 leave 66.9 units: at 7 units "Rul januar 2023" takes 63.
+		expect(model.cycles.map((c) => [c.label, c.fontSize])).toEqual([['Rul januar 2023', 7]]);
+		const long = wheel2023({ cycles: [{ key: '2023-02-28', name: 'Rul februar 2023', councilDate: '2023-02-28' }, { key: '2023-01-24', name: 'Rul januar 2023', councilDate: '2023-01-24' }] });
+		expect(long.cycles.map((c) => c.label)).toEqual(['Rul januar 2023', 'Rul februar 2023']);
+	});
+});
+
+describe('labels', () => {
+	const q3 = (meetings: M[], extra: Partial<WheelInput<M, E>> = {}) =>
+		buildWheel<M, E>({
+			span: quarterSpan(2026, 3),
+			zoom: 'quarter',
+			rings: [{ id: 'oek', label: 'ØK' }, { id: 'begivenheder', label: 'Begivenheder' }],
+			meetings,
+			events: [],
+			cycles: [],
+			today: '2026-07-01',
+			...extra
+		});
+
+	it('writes a label beside each meeting mark at quarter zoom, and none in the year view', () => {
+		const model = q3([{ id: 'ok', ringId: 'oek', date: '2026-09-29', minutes: 16 * 60, label: 'ØK 29/9' }]);
+		expect(model.meetings[0]?.text?.text).toBe('ØK 29/9');
+		expect(model.meetings[0]?.text?.fontSize).toBe(9);
+		expect(wheel2023({ meetings: [{ id: 'kb', ringId: 'kb', date: '2023-05-23', minutes: 0, label: 'KB 23/5' }] }).meetings[0]?.text).toBeNull();
+	});
+
+	it('puts two meetings whose labels would touch in different lanes', () => {
+		const model = q3([
+			{ id: 'a', ringId: 'oek', date: '2026-09-01', minutes: 16 * 60, label: 'ØK 1/9' },
+			{ id: 'b', ringId: 'oek', date: '2026-09-03', minutes: 16 * 60, label: 'ØK 3/9' }
+		]);
+		// Two days are 7.9° on the quarter; a mark and "ØK 1/9" need about 11°.
+		expect(model.rings[0]?.lanes).toBe(2);
+		const far = q3([
+			{ id: 'a', ringId: 'oek', date: '2026-09-01', minutes: 16 * 60, label: 'ØK 1/9' },
+			{ id: 'b', ringId: 'oek', date: '2026-09-08', minutes: 16 * 60, label: 'ØK 8/9' }
+		]);
+		expect(far.rings[0]?.lanes).toBe(1);
+	});
+
+	it('names a ring where it has no mark: not at 12 o\'clock when a meeting sits just before the seam', () => {
+		const model = q3([{ id: 'ok', ringId: 'oek', date: '2026-09-29', minutes: 16 * 60, label: 'ØK 29/9' }]);
+		const name = model.rings[0]?.name;
+		expect(name?.text).toBe('ØK');
+		// The widest gap runs from the label's end round to the mark, so the name sits half-way, near 6 o'clock.
+		const start = /^M ([\d.]+) ([\d.]+)/.exec(name?.path ?? '');
+		const angle = (Math.atan2(Number(start?.[1]) - 500, 500 - Number(start?.[2])) * 180) / Math.PI;
+		expect(Math.abs(Math.abs(angle) - 180)).toBeLessThan(15);
+	});
+
+	it('gives an event in the year view its title along the ring after its arc, cut when long', () => {
+		const model = wheel2023({
+			events: [
+				{ id: 'seminar', start: '2023-02-02', end: '2023-02-03', minutes: null, title: 'KB-seminar' },
+				{ id: 'frist', start: '2023-09-15', end: '2023-09-15', minutes: null, title: 'Frist: Økonomiudvalgets budgetforslag' }
+			]
+		});
+		expect(model.events.map((e) => e.text?.text)).toEqual(['KB-seminar', 'Frist: Økonomiudvalge…']);
+	});
+});
+
+describe('load ring, key cases and shading', () => {
+	it('draws one bar per meeting with cases and marks those at the threshold as heavy', () => {
+		const model = wheel2023({
+			meetings: [
+				{ id: 'a', ringId: 'kb', date: '2023-05-23', minutes: 0 },
+				{ id: 'b', ringId: 'kb', date: '2023-06-20', minutes: 0 },
+				{ id: 'c', ringId: 'kb', date: '2023-08-22', minutes: 0 }
+			],
+			load: { counts: { a: 3, b: 1 }, threshold: 3 }
+		});
+		expect(model.load?.bars.map((b) => [b.meetingId, b.count, b.heavy])).toEqual([
+			['a', 3, true],
+			['b', 1, false]
+		]);
+		expect(model.meetings.map((m) => [m.id, m.load, m.heavy])).toEqual([
+			['a', 3, true],
+			['b', 1, false],
+			['c', 0, false]
+		]);
+		// The rings make room for the load band.
+		expect(model.rings.at(-1)?.inner).toBe(208);
+	});
+
+	it('draws a key case as a band from its first to its last stage on its own ring, with its title', () => {
+		const model = wheel2023({
+			rings: [...RINGS, { id: 'noeglesager', label: 'Nøglesager' }],
+			keyCases: [{ id: 'budget', title: 'Budget 2024–2027', start: '2023-04-12', end: '2023-10-10' }]
+		});
+		expect(model.keyCases.map((k) => k.text?.text)).toEqual(['Budget 2024–2027']);
+		const band = model.rings.find((r) => r.id === 'noeglesager');
+		const r = Math.hypot((model.keyCases[0]?.x ?? 0) - 500, (model.keyCases[0]?.y ?? 0) - 500);
+		expect(r).toBeCloseTo(((band?.inner ?? 0) + (band?.outer ?? 0)) / 2, 9);
+		expect(wheel2023({ keyCases: [{ id: 'budget', title: 'Budget', start: '2023-04-12', end: '2023-10-10' }] }).keyCases).toEqual([]);
+	});
+
+	it('shades a holiday in the day ring when zoomed and across the rings', () => {
+		const model = buildWheel<M, E>({
+			span: quarterSpan(2027, 1),
+			zoom: 'quarter',
+			rings: RINGS,
+			meetings: [],
+			events: [],
+			cycles: [],
+			today: '2027-01-01',
+			shades: [
+				{ kind: 'holiday', from: '2027-01-01', to: '2027-01-01', name: 'Nytårsdag' },
+				{ kind: 'closure', from: '2027-02-10', to: '2027-02-11', name: 'Test' }
+			]
+		});
+		expect(model.days.filter((d) => d.shade).map((d) => [d.key, d.shade])).toEqual([
+			['2027-01-01', 'holiday'],
+			['2027-02-10', 'closure'],
+			['2027-02-11', 'closure']
+		]);
+		expect(model.shades.map((s) => s.key)).toEqual(['holiday-2027-01-01-2027-01-01', 'closure-2027-02-10-2027-02-11']);
 	});
 });

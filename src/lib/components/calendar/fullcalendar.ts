@@ -11,7 +11,7 @@ import 'fullcalendar/themes/classic/theme.css';
 import 'fullcalendar/themes/classic/palette.css';
 import { Temporal } from 'temporal-polyfill';
 import { ZONE } from '$lib/domain/zone';
-import type { CalendarInput } from '$lib/wheel/calendar-events';
+import type { CalendarInput, ShadeInput } from '$lib/wheel/calendar-events';
 
 /**
  * FullCalendar and its styles, imported only by the calendar page's attachment, so no other
@@ -36,7 +36,7 @@ export function createCalendar(
 	options: {
 		initialDate: string;
 		initialView: string;
-		load: (range: { startStr: string; endStr: string }) => Promise<CalendarInput[]>;
+		load: (range: { startStr: string; endStr: string }) => Promise<(CalendarInput | ShadeInput)[]>;
 		onLoading: (loading: boolean) => void;
 		onNavigate: (view: string, date: string) => void;
 		/** set only for those who may move meetings; the events themselves say which are draggable */

@@ -75,6 +75,7 @@ export function caseJson(ctx: PlanningContext, c: CaseWithStages, now: Temporal.
 		responsible: c.responsible_name,
 		committee: c.committee_code,
 		closed: c.is_closed,
+		keyCase: c.is_key_case,
 		legalKind: c.legal_kind,
 		template: c.template_name,
 		version: c.version,

@@ -93,6 +93,7 @@ const snapshot = (c: CaseWithStages) => ({
 	title: c.title,
 	unit: c.unit,
 	closed: c.is_closed,
+	keyCase: c.is_key_case,
 	// Each stage as "body:role:meeting day:status", which the history writes in words.
 	stages: c.stages.map((s) => `${s.body_code}:${s.role}:${s.meeting_starts_at ? toInstant(s.meeting_starts_at).toZonedDateTimeISO(ZONE).toPlainDate().toString() : '-'}:${s.status}`),
 	version: c.version
@@ -159,6 +160,7 @@ export async function createCase(db: Db, viewer: Viewer, input: z.output<typeof 
 			responsible_name: input.responsible ?? '',
 			committee_body_id: await committeeId(db, input.committee),
 			is_closed: input.closed,
+			is_key_case: input.keyCase ?? false,
 			legal_kind: input.legalKind ?? null,
 			template_id: templateId
 		})
@@ -189,6 +191,7 @@ export async function updateCase(db: Db, viewer: Viewer, id: string, input: z.ou
 			...(input.unit !== undefined ? { unit: input.unit } : {}),
 			...(input.responsible !== undefined ? { responsible_name: input.responsible } : {}),
 			...(input.closed !== undefined ? { is_closed: input.closed } : {}),
+			...(input.keyCase !== undefined ? { is_key_case: input.keyCase } : {}),
 			...(input.legalKind !== undefined ? { legal_kind: input.legalKind } : {}),
 			version: eb(eb.ref('version'), '+', 1),
 			updated_at: new Date()

@@ -201,6 +201,8 @@ export interface CaseFileTable {
 	template_id: number | null;
 	/** the case a legal check is about: the year's budget, its accounts, a bylaw change */
 	legal_kind: Generated<LegalKind | null>;
+	/** a key case (nøglesag): one of the year's big cases, with a band of its own on the wheel */
+	is_key_case: Generated<boolean>;
 	is_demo: Generated<boolean>;
 	version: Generated<number>;
 	created_at: CreatedAt;
@@ -314,8 +316,18 @@ export interface SsoRoleRuleTable {
 	created_at: CreatedAt;
 }
 
+/** The wheel's settings, one row (id 1). */
+export interface WheelSettingTable {
+	id: Generated<number>;
+	/** cases on a meeting at which the load ring marks it as heavy */
+	load_threshold: Generated<number>;
+	version: Generated<number>;
+	updated_at: GeneratedTimestamp;
+}
+
 export interface DB {
 	cycle_briefing: CycleBriefingTable;
+	wheel_setting: WheelSettingTable;
 	sso_setting: SsoSettingTable;
 	sso_role_rule: SsoRoleRuleTable;
 	feed_subscription: FeedSubscriptionTable;

@@ -162,6 +162,8 @@ export async function loadDemoCases(db: Db, lastYear: number, now: Temporal.Inst
 		responsible: 'Sofie Sekretariat',
 		committee: 'ØK',
 		legalKind: 'budget',
+		// The year's big case: a band on the wheel's key-case ring from August to the second reading.
+		keyCase: true,
 		stages: budgetStages
 	});
 	for (const c of planned) {

@@ -382,7 +382,7 @@ export const openApiDocument = {
 				type: 'object',
 				properties: {
 					id: { type: 'string', format: 'uuid' }, caseNumber: { type: ['string', 'null'] }, title: { type: 'string' }, description: { type: 'string' }, unit: { type: 'string' }, responsible: { type: 'string' },
-					committee: { type: ['string', 'null'] }, closed: { type: 'boolean' }, template: { type: ['string', 'null'] }, version: { type: 'integer' },
+					committee: { type: ['string', 'null'] }, closed: { type: 'boolean' }, keyCase: { type: 'boolean', description: 'Nøglesag: en af årets store sager, vist som bånd på årshjulet' }, template: { type: ['string', 'null'] }, version: { type: 'integer' },
 					stages: { type: 'array', items: { type: 'object' } }, conflicts: { type: 'array', items: ref('Conflict') }
 				}
 			},

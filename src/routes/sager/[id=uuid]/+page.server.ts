@@ -6,7 +6,7 @@ import { auditHistory } from '$lib/server/audit/repository';
 import { auditEntryView } from '$lib/server/audit/view';
 import { mayEditCase } from '$lib/server/cases/access';
 import { findVisibleCase } from '$lib/server/cases/repository';
-import { applyRepair, deleteCase, setStageStatus } from '$lib/server/cases/service';
+import { applyRepair, deleteCase, setStageStatus, updateCase } from '$lib/server/cases/service';
 import { appDb } from '$lib/server/db/app-db';
 import { deleteAction, formAction } from '$lib/server/http/forms';
 import { REPAIR_UNREADABLE as UNREADABLE, repairForm, stageStatus } from '$lib/schemas/cases';
@@ -50,6 +50,15 @@ export const actions: Actions = {
 		conflictMessage: CONFLICT,
 		run: (tx, input, { viewer, params }) => setStageStatus(tx, viewer, params.id!, input, Temporal.Now.instant()),
 		done: () => ({ saved: 'Status er gemt.' })
+	}),
+	keyCase: formAction({
+		role: 'editor',
+		form: 'keyCase',
+		schema: z.object({ version: versionSchema, keyCase: z.boolean() }),
+		input: (v) => ({ version: v.version, keyCase: v.keyCase === 'on' }),
+		conflictMessage: CONFLICT,
+		run: (tx, input, { viewer, params }) => updateCase(tx, viewer, params.id!, input, Temporal.Now.instant()),
+		done: (saved) => ({ saved: saved.is_key_case ? 'Sagen er nu en nøglesag.' : 'Sagen er ikke længere en nøglesag.' })
 	}),
 	delete: deleteAction({
 		role: 'editor',

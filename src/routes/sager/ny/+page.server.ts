@@ -105,6 +105,7 @@ export const actions: Actions = {
 			responsible: v.responsible ?? '',
 			committee: orNull(v.committee),
 			closed: v.closed === 'on',
+			keyCase: v.keyCase === 'on',
 			...(v.pathMode === 'adhoc' ? { stages: postedStages(v) } : { template: v.template ?? '' }),
 			plan: planTarget(v)
 		}),

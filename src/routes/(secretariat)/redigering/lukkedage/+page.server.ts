@@ -9,7 +9,6 @@ import { requirePageRole } from '$lib/server/http/guard';
 import { yearParam } from '$lib/server/http/page';
 import { danishDaysOff } from '$lib/domain/holidays';
 import { longDate, textDate } from '$lib/format';
-import { Temporal } from 'temporal-polyfill';
 import { DAY_OFF_KIND_LABEL } from '$lib/labels';
 import { closureSchema } from '$lib/schemas/calendar';
 import { formAction } from '$lib/server/http/forms';
