@@ -1,5 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { Temporal } from 'temporal-polyfill';
+import { z } from 'zod';
 import { canEditCalendar, hasRole } from '$lib/server/auth/access';
 import { auditHistory } from '$lib/server/audit/repository';
 import { auditEntryView } from '$lib/server/audit/view';
@@ -7,6 +8,7 @@ import { meetingAgenda } from '$lib/server/cases/agenda';
 import { meetingChangeImpact } from '$lib/server/cases/impact';
 import { legalImpactOfMove } from '$lib/server/cases/legal';
 import { briefingOptions, pinBriefing } from '$lib/server/cycles/briefing';
+import { applyRepair } from '$lib/server/cases/service';
 import { appDb } from '$lib/server/db/app-db';
 import { toInstant } from '$lib/server/db/temporal';
 import { deleteAction, formAction } from '$lib/server/http/forms';
@@ -21,8 +23,6 @@ import { meetingUpdateSchema } from '$lib/schemas/calendar';
 import { briefingFormSchema, constitutiveFormSchema } from '$lib/schemas/cycles';
 import { REPAIR_UNREADABLE, repairForm } from '$lib/schemas/cases';
 import { UUID } from '$lib/schemas/query';
-import { applyRepair } from '$lib/server/cases/service';
-import { z } from 'zod';
 import { meetingMoveInput } from '$lib/schemas/form-mapping';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -139,14 +139,14 @@ export const actions: Actions = {
 		form: 'move',
 		schema: moveRepairSchema,
 		input: (v) => ({ ...meetingMoveInput(v), repair: { case: v.case ?? '', version: v.caseVersion, changes: v.changes ?? '' } }),
-		// The repair travels in hidden fields: a refusal of it is a message about the whole form.
+		// The repair travels in hidden fields: a refusal of it (by the schema or the case service) is a message about the whole form.
 		fields: (errors) => {
 			const kept = Object.fromEntries(Object.entries(errors).filter(([k]) => MOVE_FIELDS.includes(k)));
 			const other = Object.entries(errors).find(([k]) => !MOVE_FIELDS.includes(k));
-			return other && !kept.form ? { ...kept, form: other[0].startsWith('repair') && other[1] !== REPAIR_UNREADABLE ? REPAIR_UNREADABLE : other[1] } : kept;
+			if (!other || kept.form) return kept;
+			return { ...kept, form: other[0].startsWith('repair') ? REPAIR_UNREADABLE : other[1] };
 		},
 		conflictMessage: CONFLICT,
-
 		run: async (tx, input, { viewer, params }) => {
 			const meeting = await findVisibleMeeting(tx, viewer, params.id!);
 			if (!meeting) throw notFound('Mødet');
