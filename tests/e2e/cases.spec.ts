@@ -103,6 +103,7 @@ test('an editor plans a case from a template onto a council meeting; it lands on
 	await page.getByLabel('Ansvarlig', { exact: true }).fill('Rasmus Redaktør');
 	await page.getByLabel('Skabelon', { exact: true }).selectOption({ label: 'Personalesag: DIR → HU → ØK → KB' });
 	await page.getByLabel('Møde i KB').selectOption({ label: 'tirsdag 26. oktober 2027 kl. 17.00' });
+	await page.getByRole('checkbox', { name: /^Nøglesag/ }).check();
 	await page.getByRole('button', { name: 'Vis plan' }).click();
 
 	const plan = page.locator('table.plan tbody tr');
@@ -118,9 +119,12 @@ test('an editor plans a case from a template onto a council meeting; it lands on
 	const reader = await apiAs(baseURL(), 'reader');
 	expect(await (await reader.get('/api/v1/cases?q=77001%2F27')).json()).toEqual([]);
 
+	// The plan keeps the form as it was, the key-case box ticked.
+	await expect(page.getByRole('checkbox', { name: /^Nøglesag/ })).toBeChecked();
 	await page.getByRole('button', { name: 'Opret sag' }).click();
 	await expect(page).toHaveURL(/\/sager\/[0-9a-f-]{36}$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seniorpolitik 2027');
+	await expect(page.locator('[data-fact="key-case"]')).toHaveText('Ja');
 	await expect(page.locator('[data-fact="case-number"]')).toHaveText('77001/27');
 	await expect(page.locator('[data-fact="template"]')).toHaveText('Personalesag');
 	await expect(page.locator('ol.timeline [data-field="status"]')).toHaveText(['Status: Planlagt', 'Status: Planlagt', 'Status: Planlagt', 'Status: Planlagt']);

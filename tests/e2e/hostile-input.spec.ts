@@ -641,7 +641,15 @@ function formTargets(): Record<string, FormTarget> {
 				field('version', badNumber)
 			])
 		},
-		'POST /sager/[id]?/delete': { path: `/sager/${target.case.id}?/delete`, junk: spoil({}, [field('version', badNumber)]) }
+		'POST /sager/[id]?/delete': { path: `/sager/${target.case.id}?/delete`, junk: spoil({}, [field('version', badNumber)]) },
+		'POST /sager/[id]?/keyCase': { path: `/sager/${target.case.id}?/keyCase`, junk: spoil({ version: String(target.case.version), keyCase: 'on' }, [field('version', badNumber)]) },
+		'POST /redigering/hjul?/threshold': {
+			path: '/redigering/hjul?/threshold',
+			junk: spoil({ version: '1', loadThreshold: '5' }, [
+				field('loadThreshold', fc.constantFrom('', '0', '-3', '1.5', '1000', 'x', '<script>alert(1)</script>')),
+				field('version', badNumber)
+			])
+		}
 	};
 }
 
