@@ -7,7 +7,7 @@ import { caseJson } from '$lib/server/cases/serialize';
 import { findVisibleCase, type CaseWithStages } from '$lib/server/cases/repository';
 import { yearParam } from '$lib/server/http/page';
 import { ZONE } from '$lib/domain/zone';
-import { eventItem } from '$lib/wheel/items';
+import { packCase, packEvent } from '$lib/wheel/items';
 import { EVENTS_RING, ringsFor } from '$lib/wheel/rings';
 import { parseCaseView, parseWheelView, viewSpan, zoomParam } from '$lib/wheel/view';
 import { listVisibleClosures } from '$lib/server/closures/repository';
@@ -28,7 +28,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const internal = hasRole(viewer, 'reader');
 	const caseView = parseCaseView(url.searchParams, internal);
 	// The span's cases are those with a stage on one of its meetings the viewer may see.
-	const { bodies, meetings, events, pageBodies, packed, spanCases } = await wheelSpan(db, viewer, from, to);
+	const { bodies, meetings, eventItems, pageBodies, packed, spanCases } = await wheelSpan(db, viewer, from, to);
 	const dayOf = new Map(packed.rows.map((row) => [row[0], row[2]]));
 	const shownBodies = bodies.filter((b) => !view.bodies || view.bodies.has(b.code));
 	const [settings, closures, keyCases] = await Promise.all([wheelSettings(db), listVisibleClosures(db, viewer), keyCasesOf(spanCases, viewer)]);
@@ -68,13 +68,13 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 				})
 			}))
 			.filter((c) => (caseView.state === null || c.closed === (caseView.state === 'closed')) && (caseView.unit === null || c.unit === caseView.unit))
-			.sort((a, b) => (a.days[0] ?? '').localeCompare(b.days[0] ?? '') || a.title.localeCompare(b.title, 'da')),
+			.sort((a, b) => (a.days[0] ?? '').localeCompare(b.days[0] ?? '') || a.title.localeCompare(b.title, 'da'))
+			.map(packCase),
 		chosenCase: caseView.caseId ? await chosenCase(caseView.caseId, viewer) : null,
 		// Each body, place, rul and fixed item once; the page unpacks them into the items it draws.
 		meetings: view.bodies ? { ...packed, rows: packed.rows.filter((row) => view.bodies!.has(pageBodies[row[1]]!.code)) } : packed,
-		events: events
-			.filter((e) => !view.categories || view.categories.has(e.category))
-			.map(eventItem),
+		// Each event's facts in a row; the page derives its names, colour and address (wheel/items.ts).
+		events: eventItems.filter((e) => !view.categories || view.categories.has(e.category)).map(packEvent),
 		cycles: [...cycles.values()].map((c) => ({ key: c.key, name: c.name, councilDate: c.councilDate.toString() })),
 		keyCases,
 		// Cases per meeting: every case the viewer may see, whatever the case filters above say.

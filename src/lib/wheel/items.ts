@@ -228,28 +228,55 @@ export function eventItem(e: EventSource): EventItem {
 	const start = timed && startZ ? startZ.toPlainDate() : Temporal.PlainDate.from(e.start_date ?? '');
 	const end = timed && e.ends_at ? local(e.ends_at).toPlainDate() : Temporal.PlainDate.from(e.end_date ?? '');
 	const when = timed && startZ && e.ends_at
-		? `${longDate(start)} kl. ${clock(startZ)}–${clock(local(e.ends_at))}`
+		? start.equals(end)
+			? `${longDate(start)} kl. ${clock(startZ)}–${clock(local(e.ends_at))}`
+			: `${longDate(start)} kl. ${clock(startZ)} til ${longDate(end)} kl. ${clock(local(e.ends_at))}`
 		: start.equals(end)
 			? longDate(start)
 			: `${longDate(start)} til ${longDate(end)}`;
-	return {
+	return withDerived({
 		id: e.id,
 		title: e.title,
 		category: category.id,
-		categoryLabel: category.label,
-		color: category.color,
 		start: start.toString(),
 		end: end.toString(),
 		minutes: timed && startZ ? startZ.hour * 60 + startZ.minute : null,
 		when,
 		location: e.location,
 		description: e.description,
-		bodyCode: e.body_code,
-		name: `${e.title}, ${when}`,
-		label: `${e.title} ${start.equals(end) ? shortDay(start.toString()) : `${shortDay(start.toString())}–${shortDay(end.toString())}`}`,
+		bodyCode: e.body_code
+	});
+}
+
+type EventFacts = Omit<EventItem, 'categoryLabel' | 'color' | 'name' | 'label' | 'href'>;
+
+/** What an event item says that follows from its facts: its category's name and colour, its names and address. */
+function withDerived(e: EventFacts): EventItem {
+	const category = eventCategory(e.category);
+	return {
+		...e,
+		categoryLabel: category.label,
+		color: category.color,
+		name: `${e.title}, ${e.when}`,
+		label: `${e.title} ${e.start === e.end ? shortDay(e.start) : `${shortDay(e.start)}–${shortDay(e.end)}`}`,
 		href: `/begivenheder/${e.id}`
 	};
 }
+
+/** An event as the wheel page sends it: its facts in a row, no repeated keys, nothing that follows from them. */
+export type PackedEvent = [id: string, title: string, category: string, start: string, end: string, minutes: number | null, when: string, location: string, description: string, bodyCode: string | null];
+
+export const packEvent = (e: EventItem): PackedEvent => [e.id, e.title, e.category, e.start, e.end, e.minutes, e.when, e.location, e.description, e.bodyCode];
+
+export const unpackEvents = (rows: readonly PackedEvent[]): EventItem[] =>
+	rows.map(([id, title, category, start, end, minutes, when, location, description, bodyCode]) => withDerived({ id, title, category, start, end, minutes, when, location, description, bodyCode }));
+
+/** A case the wheel page offers to draw: id, title, closed, unit, and the days of its stages' meetings in the span. */
+export type CaseChoice = { id: string; title: string; closed: boolean; unit: string; days: string[] };
+export type PackedCase = [id: string, title: string, closed: 0 | 1, unit: string, days: string[]];
+
+export const packCase = (c: CaseChoice): PackedCase => [c.id, c.title, c.closed ? 1 : 0, c.unit, c.days];
+export const unpackCases = (rows: readonly PackedCase[]): CaseChoice[] => rows.map(([id, title, closed, unit, days]) => ({ id, title, closed: closed === 1, unit, days }));
 
 function local(d: Date): Temporal.ZonedDateTime {
 	return Temporal.Instant.fromEpochMilliseconds(d.getTime()).toZonedDateTimeISO(ZONE);

@@ -8,7 +8,7 @@ import { listVisibleEvents } from '../events/repository.ts';
 import { visibleMeetingsWithCycles } from '../meetings/repository.ts';
 import { visibleFixedItemTitles } from '../cases/agenda.ts';
 import { visibleCasesOnMeetings } from '../cases/repository.ts';
-import { packMeetings } from '../../wheel/items.ts';
+import { eventItem, packMeetings } from '../../wheel/items.ts';
 
 /** What the wheel and the list show the viewer for calendar days [from, to]: bodies, meetings with cycles, events. */
 export function calendarSpan(db: Db, viewer: Viewer | null, from: Temporal.PlainDate, to: Temporal.PlainDate) {
@@ -35,6 +35,6 @@ export function wheelSpan(db: Db, viewer: Viewer | null, from: Temporal.PlainDat
 		const pageBodies = bodies.map((b) => ({ code: b.code, slug: b.slug, name: b.name, color: b.color, kind: b.kind }));
 		const packed = packMeetings(meetings, fixed, pageBodies);
 		const spanCases = await visibleCasesOnMeetings(db, viewer, meetings.map((m) => m.id));
-		return { bodies, meetings, events, pageBodies, packed, spanCases };
+		return { bodies, meetings, events, eventItems: events.map(eventItem), pageBodies, packed, spanCases };
 	});
 }
