@@ -230,6 +230,16 @@ test('moving KB 28 September 2027 to 19 October names the budget deadline it bre
 	await expect(page.locator('section.impact [data-legal-impact="none"]')).toHaveText('Ingen lovkrav brydes.');
 	const after = (await (await api.get(`/api/v1/meetings/${kb!.id}`)).json()) as ApiMeetingFull;
 	expect([after.start, after.version]).toEqual([kb!.start, kb!.version]);
+
+	// Saved anyway: the page says which legal check the move now breaks.
+	await page.getByLabel('Dato').fill('2027-10-19');
+	await page.getByRole('button', { name: 'Gem ændringer' }).click();
+	await expect(page.getByText('Mødet er gemt.')).toBeVisible();
+	await expect(page.locator('[data-saved-legal] .legal-impact li')).toHaveText([late]);
+	await test.info().attach('moede-gemt-lovkrav.png', { body: await page.screenshot(), contentType: 'image/png' });
+	// Back as it was, for the specs that follow.
+	const moved = (await (await api.get(`/api/v1/meetings/${kb!.id}`)).json()) as ApiMeetingFull;
+	expect((await api.patch(`/api/v1/meetings/${kb!.id}`, { data: { version: moved.version, date: '2027-09-28', start: kb!.start.slice(11, 16), end: kb!.end.slice(11, 16) } })).status()).toBe(200);
 	await page.context().close();
 	await api.dispose();
 });

@@ -123,15 +123,17 @@ export const actions: Actions = {
 		schema: moveSchema,
 		input: meetingMoveInput,
 		conflictMessage: CONFLICT,
-		// The cases the move puts in conflict, with their repairs, reported once the move is saved.
+		// The cases and the legal checks the move puts in conflict, with their repairs, reported once the move is saved.
 		run: async (tx, input, { viewer, params }) => {
 			const meeting = await findVisibleMeeting(tx, viewer, params.id!);
 			if (!meeting) throw notFound('Mødet');
-			const cases = await meetingChangeImpact(tx, meeting, movedTo(meeting, input), Temporal.Now.instant(), viewer);
+			const change = movedTo(meeting, input);
+			const cases = await meetingChangeImpact(tx, meeting, change, Temporal.Now.instant(), viewer);
+			const legal = await legalImpactOfMove(tx, meeting, change, viewer);
 			await updateMeeting(tx, viewer, params.id!, input);
-			return cases.filter((c) => c.breaks);
+			return { broken: cases.filter((c) => c.breaks), legal };
 		},
-		done: (broken) => ({ saved: 'Mødet er gemt.', broken })
+		done: ({ broken, legal }) => ({ saved: 'Mødet er gemt.', broken, legal })
 	}),
 	/** The move and the repair in one transaction: if the case has changed meanwhile, the meeting is not moved either. */
 	moveAndRepair: formAction({
