@@ -263,7 +263,7 @@ test('before a drag is saved, the dialog offers each repair as a button that sav
 	const dialog = page.getByRole('dialog', { name: 'Flyt mødet?' });
 	const mine = dialog.locator('li[data-breaks="true"]').filter({ hasText: 'Lønpolitik 2028' });
 	await expect(mine).toHaveCount(1);
-	await expect(mine.locator('.repair-row > span')).toHaveText(['Forslag: Flyt til DIR 10. februar 2027, HU 25. februar 2027, ØK 20. april 2027.', 'Forslag: Flyt til KB 22. juni 2027.']);
+	await expect(mine.locator('.repair-row > span')).toHaveText(['Forslag: Flyt til DIR 10. marts 2027, HU 24. marts 2027, ØK 20. april 2027.', 'Forslag: Flyt til KB 22. juni 2027.']);
 	await mine.getByRole('button', { name: /^Flyt og godkend reparation ?: Flyt til KB 22\. juni 2027\.$/ }).click();
 	await expect(dialog.getByRole('status').first()).toHaveText('Mødet er flyttet.');
 	await expect(dialog.locator(`li[data-broken-case="${c.id}"] [role="status"]`)).toHaveText('Reparationen er godkendt: Flyt til KB 22. juni 2027.');
