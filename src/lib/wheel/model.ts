@@ -133,7 +133,7 @@ export function buildWheel<M extends WheelMeetingInput, E extends WheelEventInpu
 	const meetingPlaced = meetings.map((m, i) => pointPlaced(meetingAngles[i] ?? 0, zoomed ? (m.label ?? null) : null));
 	const eventPlaced = events.map((e): Placed => {
 		const title = zoomed ? (e.label ?? null) : e.title ? cut(e.title, YEAR_TITLE_CHARS) : null;
-		if (zoomed && (e.minutes !== null || e.start === e.end)) return pointPlaced(dateToAngle(span, at(e.start, e.minutes ?? 12 * 60)), title);
+		if (zoomed && e.start === e.end) return pointPlaced(dateToAngle(span, at(e.start, e.minutes ?? 12 * 60)), title);
 		const start = dateToAngle(span, date(e.start));
 		const end = Math.max(dateToAngle(span, date(e.end).add({ days: 1 })), start + 2 * markHalf);
 		const labelFrom = end + degrees(LABEL_GAP);
@@ -185,8 +185,8 @@ export function buildWheel<M extends WheelMeetingInput, E extends WheelEventInpu
 		const r = (lane.inner + lane.outer) / 2;
 		const text = arcLabel(placed, r);
 		const item = { ...e, text, lane, placed };
-		// Zoomed, a one-day event is a point like a meeting; a thin one-day arc would be hard to see.
-		if (zoomed && (e.minutes !== null || e.start === e.end)) {
+		// Zoomed, a one-day event is a point like a meeting (at its time, if it has one); one over several days, timed or not, an arc.
+		if (zoomed && e.start === e.end) {
 			const angle = dateToAngle(span, at(e.start, e.minutes ?? 12 * 60));
 			const p = polar(C, C, r, angle);
 			return [{ ...item, ...p, shape: diamond(p.x, p.y, markRadius * 1.3) }];

@@ -94,6 +94,28 @@ describe('buildWheel', () => {
 		expect([may.markRadius, may.markText, may.ringsOuter]).toEqual([11, true, RADII.dayInner]);
 	});
 
+	it('zoomed, draws a timed event over two days as an arc over both days, and a timed one-day event as a point at its time', () => {
+		const may = buildWheel<M, E>({
+			span: monthSpan(2023, 5),
+			zoom: 'month',
+			rings: RINGS,
+			meetings: [],
+			events: [
+				{ id: 'two-days', start: '2023-05-10', end: '2023-05-11', minutes: 9 * 60 },
+				{ id: 'one-day', start: '2023-05-20', end: '2023-05-20', minutes: 9 * 60 }
+			],
+			cycles: [],
+			today: '2023-05-01'
+		});
+		const shapes = Object.fromEntries(may.events.map((e) => [e.id, e.shape]));
+		// An arc is a sector path with arcs (A); a point is a diamond of straight lines only.
+		expect([shapes['two-days']!.includes(' A '), shapes['one-day']!.includes(' A ')]).toEqual([true, false]);
+		// The arc's middle lies at the boundary of its two days, 11 May 00:00 (10 of 31 days into May).
+		const middle = may.events.find((e) => e.id === 'two-days')!;
+		const angle = (Math.atan2(middle.x - 500, 500 - middle.y) * 180) / Math.PI;
+		expect(Math.round(angle * 10) / 10).toBe(Math.round(((10 / 31) * 360) * 10) / 10);
+	});
+
 	it('labels the partial week 1 of 2026 and leaves the one-day week 52 of 2023 unlabelled', () => {
 		const w2026 = buildWheel({ span: wheelSpan(2026), zoom: 'year', rings: RINGS, meetings: [], events: [], cycles: [], today: '2026-01-01' });
 		expect([w2026.weeks[0]?.label, w2026.weeks[0]?.tick]).toEqual(['1', null]);
