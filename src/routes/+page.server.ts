@@ -7,11 +7,9 @@ import { caseJson } from '$lib/server/cases/serialize';
 import { findVisibleCase, type CaseWithStages } from '$lib/server/cases/repository';
 import { yearParam } from '$lib/server/http/page';
 import { ZONE } from '$lib/domain/zone';
-import { packCase, packEvent } from '$lib/wheel/items';
+import { packCase, packEvent, toJson } from '$lib/wheel/items';
 import { EVENTS_RING, ringsFor } from '$lib/wheel/rings';
 import { parseCaseView, parseWheelView, viewSpan, zoomParam } from '$lib/wheel/view';
-import { listVisibleClosures } from '$lib/server/closures/repository';
-import { wheelSettings } from '$lib/server/settings/repository';
 import { meetingLoad } from '$lib/wheel/load';
 import { shadesFor } from '$lib/wheel/shades';
 import type { PageServerLoad } from './$types';
@@ -28,10 +26,10 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const internal = hasRole(viewer, 'reader');
 	const caseView = parseCaseView(url.searchParams, internal);
 	// The span's cases are those with a stage on one of its meetings the viewer may see.
-	const { bodies, meetings, eventItems, pageBodies, packed, spanCases } = await wheelSpan(db, viewer, from, to);
+	const { bodies, meetings, eventItems, pageBodies, packed, spanCases, closures, settings } = await wheelSpan(db, viewer, from, to);
 	const dayOf = new Map(packed.rows.map((row) => [row[0], row[2]]));
 	const shownBodies = bodies.filter((b) => !view.bodies || view.bodies.has(b.code));
-	const [settings, closures, keyCases] = await Promise.all([wheelSettings(db), listVisibleClosures(db, viewer), keyCasesOf(spanCases, viewer)]);
+	const keyCases = await keyCasesOf(spanCases, viewer);
 	const rings = ringsFor(shownBodies, view.ringOrder, keyCases.length > 0).filter(
 		(ring) => ring.id !== EVENTS_RING || !view.categories || view.categories.size > 0
 	);
@@ -55,7 +53,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		canSeeClosed: internal,
 		units: [...new Set(spanCases.map((c) => c.unit).filter((u) => u !== ''))].sort((a, b) => a.localeCompare(b, 'da')),
 		// The staff's own choice of open or closed cases and of a unit, among those they may see.
-		cases: spanCases
+		cases: toJson(spanCases
 			.map((c) => ({
 				id: c.id,
 				caseNumber: c.case_number,
@@ -69,12 +67,12 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 			}))
 			.filter((c) => (caseView.state === null || c.closed === (caseView.state === 'closed')) && (caseView.unit === null || c.unit === caseView.unit))
 			.sort((a, b) => (a.days[0] ?? '').localeCompare(b.days[0] ?? '') || a.title.localeCompare(b.title, 'da'))
-			.map(packCase),
+			.map(packCase)),
 		chosenCase: caseView.caseId ? await chosenCase(caseView.caseId, viewer) : null,
 		// Each body, place, rul and fixed item once; the page unpacks them into the items it draws.
-		meetings: view.bodies ? { ...packed, rows: packed.rows.filter((row) => view.bodies!.has(pageBodies[row[1]]!.code)) } : packed,
+		meetings: toJson(view.bodies ? { ...packed, rows: packed.rows.filter((row) => view.bodies!.has(pageBodies[row[1]]!.code)) } : packed),
 		// Each event's facts in a row; the page derives its names, colour and address (wheel/items.ts).
-		events: eventItems.filter((e) => !view.categories || view.categories.has(e.category)).map(packEvent),
+		events: toJson(eventItems.filter((e) => !view.categories || view.categories.has(e.category)).map(packEvent)),
 		cycles: [...cycles.values()].map((c) => ({ key: c.key, name: c.name, councilDate: c.councilDate.toString() })),
 		keyCases,
 		// Cases per meeting: every case the viewer may see, whatever the case filters above say.

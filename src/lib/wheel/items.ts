@@ -281,3 +281,11 @@ export const unpackCases = (rows: readonly PackedCase[]): CaseChoice[] => rows.m
 function local(d: Date): Temporal.ZonedDateTime {
 	return Temporal.Instant.fromEpochMilliseconds(d.getTime()).toZonedDateTimeISO(ZONE);
 }
+
+/**
+ * A value sent to the page as one JSON string: the framework then passes a single string into the
+ * page instead of walking thousands of small arrays (devalue), and the page parses it at once.
+ */
+export type JsonOf<T> = string & { readonly __jsonOf: T };
+export const toJson = <T>(value: T): JsonOf<T> => JSON.stringify(value) as JsonOf<T>;
+export const fromJson = <T>(json: JsonOf<T>): T => JSON.parse(json) as T;

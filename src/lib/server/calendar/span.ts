@@ -8,6 +8,8 @@ import { listVisibleEvents } from '../events/repository.ts';
 import { visibleMeetingsWithCycles } from '../meetings/repository.ts';
 import { visibleFixedItemTitles } from '../cases/agenda.ts';
 import { visibleCasesOnMeetings } from '../cases/repository.ts';
+import { listVisibleClosures } from '../closures/repository.ts';
+import { wheelSettings } from '../settings/repository.ts';
 import { eventItem, packMeetings } from '../../wheel/items.ts';
 
 /** What the wheel and the list show the viewer for calendar days [from, to]: bodies, meetings with cycles, events. */
@@ -25,8 +27,8 @@ export function calendarSpan(db: Db, viewer: Viewer | null, from: Temporal.Plain
 
 /**
  * The wheel's data for calendar days [from, to] as the viewer may see it: the span, each
- * meeting's fixed items, the meetings packed with each body, place and rul once, and the cases
- * with a stage on one of them. Computed once per change of the data for the public and for staff.
+ * meeting's fixed items, the meetings packed with each body, place and rul once, the cases
+ * with a stage on one of them, the closures and the wheel's settings. Computed once per change of the data for the public and for staff.
  */
 export function wheelSpan(db: Db, viewer: Viewer | null, from: Temporal.PlainDate, to: Temporal.PlainDate) {
 	return memoByData(db, `wheel|${from}|${to}|${canSeeInternal(viewer)}`, async () => {
@@ -34,7 +36,7 @@ export function wheelSpan(db: Db, viewer: Viewer | null, from: Temporal.PlainDat
 		const fixed = await visibleFixedItemTitles(db, viewer, meetings.filter((m) => m.status !== 'cancelled'));
 		const pageBodies = bodies.map((b) => ({ code: b.code, slug: b.slug, name: b.name, color: b.color, kind: b.kind }));
 		const packed = packMeetings(meetings, fixed, pageBodies);
-		const spanCases = await visibleCasesOnMeetings(db, viewer, meetings.map((m) => m.id));
-		return { bodies, meetings, events, eventItems: events.map(eventItem), pageBodies, packed, spanCases };
+		const [spanCases, closures, settings] = await Promise.all([visibleCasesOnMeetings(db, viewer, meetings.map((m) => m.id)), listVisibleClosures(db, viewer), wheelSettings(db)]);
+		return { bodies, meetings, events, eventItems: events.map(eventItem), pageBodies, packed, spanCases, closures, settings };
 	});
 }
