@@ -7,7 +7,7 @@ import { caseJson } from '$lib/server/cases/serialize';
 import { findVisibleCase, type CaseWithStages } from '$lib/server/cases/repository';
 import { yearParam } from '$lib/server/http/page';
 import { ZONE } from '$lib/domain/zone';
-import { packCase, packEvent, toJson } from '$lib/wheel/items';
+import { sendCases, sendEvents, sendMeetings } from '$lib/wheel/items';
 import { EVENTS_RING, ringsFor } from '$lib/wheel/rings';
 import { parseCaseView, parseWheelView, viewSpan, zoomParam } from '$lib/wheel/view';
 import { meetingLoad } from '$lib/wheel/load';
@@ -53,7 +53,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		canSeeClosed: internal,
 		units: [...new Set(spanCases.map((c) => c.unit).filter((u) => u !== ''))].sort((a, b) => a.localeCompare(b, 'da')),
 		// The staff's own choice of open or closed cases and of a unit, among those they may see.
-		cases: toJson(spanCases
+		cases: sendCases(spanCases
 			.map((c) => ({
 				id: c.id,
 				caseNumber: c.case_number,
@@ -66,13 +66,13 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 				})
 			}))
 			.filter((c) => (caseView.state === null || c.closed === (caseView.state === 'closed')) && (caseView.unit === null || c.unit === caseView.unit))
-			.sort((a, b) => (a.days[0] ?? '').localeCompare(b.days[0] ?? '') || a.title.localeCompare(b.title, 'da'))
-			.map(packCase)),
+			.sort((a, b) => (a.days[0] ?? '').localeCompare(b.days[0] ?? '') || a.title.localeCompare(b.title, 'da'))),
 		chosenCase: caseView.caseId ? await chosenCase(caseView.caseId, viewer) : null,
 		// Each body, place, rul and fixed item once; the page unpacks them into the items it draws.
-		meetings: toJson(view.bodies ? { ...packed, rows: packed.rows.filter((row) => view.bodies!.has(pageBodies[row[1]]!.code)) } : packed),
+		meetings: sendMeetings(view.bodies ? { ...packed, rows: packed.rows.filter((row) => view.bodies!.has(pageBodies[row[1]]!.code)) } : packed),
 		// Each event's facts in a row; the page derives its names, colour and address (wheel/items.ts).
-		events: toJson(eventItems.filter((e) => !view.categories || view.categories.has(e.category)).map(packEvent)),
+		// Meetings, events and case choices go as compact tables, one string each (wheel/table.ts).
+		events: sendEvents(eventItems.filter((e) => !view.categories || view.categories.has(e.category))),
 		cycles: [...cycles.values()].map((c) => ({ key: c.key, name: c.name, councilDate: c.councilDate.toString() })),
 		keyCases,
 		// Cases per meeting: every case the viewer may see, whatever the case filters above say.

@@ -3,6 +3,7 @@ import { ZONE } from '../domain/zone.ts';
 import { clock, longDate } from '../format.ts';
 import { eventCategory } from './categories.ts';
 import { ringOfKind } from './rings.ts';
+import { decodeTable, encodeTable, type Table } from './table.ts';
 
 /**
  * Meetings and events as the wheel, the list and their tooltips show them: local Copenhagen
@@ -282,10 +283,17 @@ function local(d: Date): Temporal.ZonedDateTime {
 	return Temporal.Instant.fromEpochMilliseconds(d.getTime()).toZonedDateTimeISO(ZONE);
 }
 
-/**
- * A value sent to the page as one JSON string: the framework then passes a single string into the
- * page instead of walking thousands of small arrays (devalue), and the page parses it at once.
- */
-export type JsonOf<T> = string & { readonly __jsonOf: T };
-export const toJson = <T>(value: T): JsonOf<T> => JSON.stringify(value) as JsonOf<T>;
-export const fromJson = <T>(json: JsonOf<T>): T => JSON.parse(json) as T;
+// What the wheel page hands the browser, as compact tables (wheel/table.ts): one string each.
+const MEETING_COLUMNS = ['s', 'n', 's', 'n', 'n', 'n', 's', 'b', 'n', 'a'] as const;
+const EVENT_COLUMNS = ['s', 's', 's', 's', 's', 'N', 's', 's', 's', 'S'] as const;
+const CASE_COLUMNS = ['s', 's', 'n', 's', 'A'] as const;
+
+export type SentMeetings = Omit<PackedMeetings, 'rows'> & { rows: Table<typeof MEETING_COLUMNS> };
+export const sendMeetings = (p: PackedMeetings): SentMeetings => ({ ...p, rows: encodeTable(MEETING_COLUMNS, p.rows) });
+export const receiveMeetings = (s: SentMeetings): PackedMeetings => ({ ...s, rows: decodeTable(MEETING_COLUMNS, s.rows) });
+
+export const sendEvents = (items: readonly EventItem[]): Table<typeof EVENT_COLUMNS> => encodeTable(EVENT_COLUMNS, items.map(packEvent));
+export const receiveEvents = (t: Table<typeof EVENT_COLUMNS>): EventItem[] => unpackEvents(decodeTable(EVENT_COLUMNS, t));
+
+export const sendCases = (choices: readonly CaseChoice[]): Table<typeof CASE_COLUMNS> => encodeTable(CASE_COLUMNS, choices.map(packCase));
+export const receiveCases = (t: Table<typeof CASE_COLUMNS>): CaseChoice[] => unpackCases(decodeTable(CASE_COLUMNS, t) as PackedCase[]);

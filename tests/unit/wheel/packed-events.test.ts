@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventItem, packCase, packEvent, unpackCases, unpackEvents, type EventSource } from '../../../src/lib/wheel/items.ts';
+import { eventItem, packEvent, receiveCases, receiveEvents, sendCases, sendEvents, type EventSource } from '../../../src/lib/wheel/items.ts';
 
 const source = (id: string, extra: Partial<EventSource>): EventSource =>
 	({ id, title: 'KB-seminar', category: 'seminar', all_day: true, start_date: '2027-02-02', end_date: '2027-02-03', starts_at: null, ends_at: null, location: 'Rådhuset', description: 'Om budgettet', body_code: 'KB', ...extra }) as EventSource;
@@ -13,7 +13,7 @@ describe('packed events and cases', () => {
 	].map(eventItem);
 
 	it('unpack into exactly the items the server made, after a trip through JSON', () => {
-		expect(unpackEvents(JSON.parse(JSON.stringify(events.map(packEvent))))).toEqual(events);
+		expect(receiveEvents(JSON.parse(JSON.stringify(sendEvents(events))))).toEqual(events);
 		expect(events.map((e) => [e.name, e.label, e.href])).toEqual([
 			['KB-seminar, tirsdag 2. februar 2027 til onsdag 3. februar 2027', 'KB-seminar 2/2–3/2', '/begivenheder/e1'],
 			['Nytårskur, fredag 8. januar 2027 kl. 16.00–18.00', 'Nytårskur 8/1', '/begivenheder/e2'],
@@ -25,6 +25,6 @@ describe('packed events and cases', () => {
 
 	it('a case choice survives packing', () => {
 		const c = { id: 'c1', title: 'Budget 2028–2031', closed: false, unit: 'Økonomi', days: ['2027-08-25', '2027-09-28'] };
-		expect(unpackCases(JSON.parse(JSON.stringify([packCase(c)])))).toEqual([c]);
+		expect(receiveCases(JSON.parse(JSON.stringify(sendCases([c]))))).toEqual([c]);
 	});
 });

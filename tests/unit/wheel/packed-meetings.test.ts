@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Temporal } from 'temporal-polyfill';
-import { meetingItem, packMeetings, unpackMeetings, type MeetingSource } from '../../../src/lib/wheel/items.ts';
+import { meetingItem, packMeetings, receiveMeetings, sendMeetings, unpackMeetings, type MeetingSource } from '../../../src/lib/wheel/items.ts';
 
 const bodies = [
 	{ code: 'KB', name: 'Kommunalbestyrelsen', color: '#8c2d19', kind: 'council' },
@@ -23,7 +23,7 @@ describe('packed meetings', () => {
 
 	it('unpack into exactly the items the server would have made', () => {
 		const packed = packMeetings(meetings, fixed, bodies);
-		expect(unpackMeetings(JSON.parse(JSON.stringify(packed)), bodies)).toEqual(meetings.map((m) => meetingItem(m, fixed.get(m.id) ?? [])));
+		expect(unpackMeetings(receiveMeetings(JSON.parse(JSON.stringify(sendMeetings(packed)))), bodies)).toEqual(meetings.map((m) => meetingItem(m, fixed.get(m.id) ?? [])));
 	});
 
 	it('name each place, rul and fixed item once', () => {
