@@ -6,6 +6,7 @@ import { createPlanningContext, type PlanningContext } from '../../domain/planni
 import { ZONE } from '../../domain/zone.ts';
 import { loadWorkingCalendar } from '../closures/repository.ts';
 import { listBriefingPins } from '../cycles/repository.ts';
+import { meetingListQuery } from '../meetings/list-query.ts';
 import type { Db } from '../db/index.ts';
 import { currentFingerprint } from '../db/fingerprint.ts';
 import type { BodyRow, MeetingStatus } from '../db/schema.ts';
@@ -56,27 +57,7 @@ export const toPlannerBody = (b: BodyRow): PlannerBody => ({
 async function buildModel(db: Db): Promise<CalendarModel> {
 	const [bodies, meetings, calendar, briefingPins] = await Promise.all([
 		db.selectFrom('body').selectAll().execute(),
-		db
-			.selectFrom('meeting as m')
-			.innerJoin('body as b', 'b.id', 'm.body_id')
-			.select([
-				'm.id',
-				'm.body_id',
-				'b.code as body_code',
-				'b.name as body_name',
-				'b.kind as body_kind',
-				'b.color as body_color',
-				'b.is_public as body_is_public',
-				'm.starts_at',
-				'm.ends_at',
-				'm.location',
-				'm.status',
-				'm.note',
-				'm.sequence',
-				'm.version',
-				'm.updated_at'
-			])
-			.where('m.deleted_at', 'is', null)
+		meetingListQuery(db)
 			.orderBy('m.starts_at')
 			.orderBy('b.sort_order')
 			.orderBy('m.id')

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Cycle } from '../../domain/cycles.ts';
 import { calendarModel } from '../calendar/model.ts';
+import { meetingListQuery } from './list-query.ts';
 import { dayRange } from '../../domain/day-range.ts';
 import type { Temporal } from 'temporal-polyfill';
 import type { Db } from '../db/index.ts';
@@ -38,27 +39,7 @@ export interface MeetingFilter {
 }
 
 function listMeetings(db: Db, f: MeetingFilter): Promise<MeetingListItem[]> {
-	let q = db
-		.selectFrom('meeting as m')
-		.innerJoin('body as b', 'b.id', 'm.body_id')
-		.select([
-			'm.id',
-			'm.body_id',
-			'b.code as body_code',
-			'b.name as body_name',
-			'b.kind as body_kind',
-			'b.color as body_color',
-			'b.is_public as body_is_public',
-			'm.starts_at',
-			'm.ends_at',
-			'm.location',
-			'm.status',
-			'm.note',
-			'm.sequence',
-			'm.version',
-			'm.updated_at'
-		])
-		.where('m.deleted_at', 'is', null)
+	let q = meetingListQuery(db)
 		.where('m.starts_at', '<', toDate(f.to))
 		.where('m.ends_at', '>', toDate(f.from))
 		.orderBy('m.starts_at')
