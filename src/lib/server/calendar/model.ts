@@ -6,10 +6,10 @@ import { createPlanningContext, type PlanningContext } from '../../domain/planni
 import { ZONE } from '../../domain/zone.ts';
 import { loadWorkingCalendar } from '../closures/repository.ts';
 import { listBriefingPins } from '../cycles/repository.ts';
-import { meetingListQuery } from '../meetings/list-query.ts';
+import { meetingListQuery, type MeetingListItem } from '../meetings/list-query.ts';
 import type { Db } from '../db/index.ts';
-import { currentFingerprint } from '../db/fingerprint.ts';
-import type { BodyRow, MeetingStatus } from '../db/schema.ts';
+import { memoByData } from '../db/fingerprint.ts';
+import type { BodyRow } from '../db/schema.ts';
 
 /**
  * The calendar held in memory: every meeting with its body, its political cycle and the
@@ -19,7 +19,7 @@ import type { BodyRow, MeetingStatus } from '../db/schema.ts';
  */
 export interface CalendarModel {
 	/** every meeting that is not deleted, by start, then by its body's order */
-	readonly meetings: readonly ModelMeeting[];
+	readonly meetings: readonly MeetingListItem[];
 	/** the political cycle of each meeting, by meeting id */
 	readonly cycleOf: ReadonlyMap<string, Cycle>;
 	/** the planner's view of all meetings: deadlines, cycles, the working calendar */
@@ -27,26 +27,9 @@ export interface CalendarModel {
 	/** which meetings are first in their cycle, each body's meetings: what the fixed items' rules ask */
 	fixedItems(): FixedItemContext;
 	/** the meetings overlapping [from, to), in the order of `meetings` */
-	overlapping(from: Temporal.Instant, to: Temporal.Instant): ModelMeeting[];
+	overlapping(from: Temporal.Instant, to: Temporal.Instant): MeetingListItem[];
 }
 
-export interface ModelMeeting {
-	id: string;
-	body_id: number;
-	body_code: string;
-	body_name: string;
-	body_kind: string;
-	body_color: string;
-	body_is_public: boolean;
-	starts_at: Date;
-	ends_at: Date;
-	location: string;
-	status: MeetingStatus;
-	note: string;
-	sequence: number;
-	version: number;
-	updated_at: Date;
-}
 
 export const toPlannerBody = (b: BodyRow): PlannerBody => ({
 	code: b.code,
@@ -113,7 +96,7 @@ async function buildModel(db: Db): Promise<CalendarModel> {
 		overlapping(from, to) {
 			const fromMs = from.epochMilliseconds;
 			const toMs = to.epochMilliseconds;
-			const result: ModelMeeting[] = [];
+			const result: MeetingListItem[] = [];
 			for (let i = firstFrom(fromMs - longest); i < starts.length && starts[i]! < toMs; i++) {
 				if (meetings[i]!.ends_at.getTime() > fromMs) result.push(meetings[i]!);
 			}
@@ -122,22 +105,11 @@ async function buildModel(db: Db): Promise<CalendarModel> {
 	};
 }
 
-// Weakly by handle: a closed handle and its embedded database must not be kept alive by the cache.
-const models = new WeakMap<Db, { fingerprint: string; model: Promise<CalendarModel> }>();
-
-/** The calendar model of the data as it is now (another instance's write seen within a second). */
-export async function calendarModel(db: Db): Promise<CalendarModel> {
-	const fingerprint = await currentFingerprint(db);
-	const known = models.get(db);
-	if (known && known.fingerprint === fingerprint) return known.model;
-	const model = buildModel(db);
-	const entry = { fingerprint, model };
-	models.set(db, entry);
-	model.catch(() => {
-		if (models.get(db) === entry) models.delete(db);
-	});
-	return model;
-}
+/**
+ * The calendar model of the data as it is now (another instance's write seen within half a
+ * second), built once per change of the data; inside a transaction, from what it sees.
+ */
+export const calendarModel = (db: Db): Promise<CalendarModel> => memoByData(db, 'calendar-model', () => buildModel(db));
 
 /** The planner's view of the whole calendar, for reading outside a transaction. */
 export async function calendarContext(db: Db): Promise<PlanningContext> {

@@ -1,5 +1,5 @@
 import type { Db } from '../db/index.ts';
-import { currentFingerprint } from '../db/fingerprint.ts';
+import { memoByData } from '../db/fingerprint.ts';
 import type { CaseFileRow, StageRole, StageStatus } from '../db/schema.ts';
 
 /** A stage of a case's path, with its body. */
@@ -61,20 +61,7 @@ async function build(db: Db, rows: CaseRows): Promise<CaseStore> {
 	return { all, byId: new Map(all.map((c) => [c.id, c])), byMeeting };
 }
 
-// Weakly by handle: a closed handle and its embedded database must not be kept alive by the cache.
-const stores = new WeakMap<Db, { fingerprint: string; store: Promise<CaseStore> }>();
-
 /** The store of the data as it is now; null inside a transaction, which must read the database. */
 export async function caseStore(db: Db, rows: CaseRows): Promise<CaseStore | null> {
-	if (db.isTransaction) return null;
-	const fingerprint = await currentFingerprint(db);
-	const known = stores.get(db);
-	if (known && known.fingerprint === fingerprint) return known.store;
-	const store = build(db, rows);
-	const entry = { fingerprint, store };
-	stores.set(db, entry);
-	store.catch(() => {
-		if (stores.get(db) === entry) stores.delete(db);
-	});
-	return store;
+	return db.isTransaction ? null : memoByData(db, 'case-store', () => build(db, rows));
 }

@@ -70,10 +70,14 @@ export async function memoByData<T>(db: Kysely<DB>, key: string, compute: () => 
 	let byKey = memos.get(db);
 	if (!byKey) memos.set(db, (byKey = new Map()));
 	const hit = byKey.get(key);
-	if (hit && hit.fingerprint === fingerprint) return hit.value as Promise<T>;
+	// The least recently used entry goes first when the cache is full: a hit moves to the end.
+	byKey.delete(key);
+	if (hit && hit.fingerprint === fingerprint) {
+		byKey.set(key, hit);
+		return hit.value as Promise<T>;
+	}
 	const value = compute();
 	const cache = byKey;
-	cache.delete(key);
 	cache.set(key, { fingerprint, value });
 	value.catch(() => cache.get(key)?.value === value && cache.delete(key));
 	if (cache.size > MEMO_ENTRIES) cache.delete(cache.keys().next().value!);
