@@ -1,4 +1,4 @@
-import { danishMonthName } from '../../domain/month-names.ts';
+import { textDate } from '../../format.ts';
 import { ZONE } from '../../domain/zone.ts';
 import type { Viewer } from '../auth/access.ts';
 import { recordAudit } from '../audit/repository.ts';
@@ -23,8 +23,7 @@ export async function markConstitutive(db: Db, viewer: Viewer, meetingId: string
 	if (meeting.kind !== 'council') throw invalidField('constitutive', 'Kun et møde i kommunalbestyrelsen kan være det konstituerende møde.');
 	if (meeting.is_constitutive === constitutive) return;
 	await db.updateTable('meeting').set({ is_constitutive: constitutive, updated_at: new Date() }).where('id', '=', meetingId).execute();
-	const date = toInstant(meeting.starts_at).toZonedDateTimeISO(ZONE);
-	const day = `${date.day}. ${danishMonthName(date.month)} ${date.year}`;
+	const day = textDate(toInstant(meeting.starts_at).toZonedDateTimeISO(ZONE).toPlainDate());
 	await recordAudit(db, viewer, {
 		action: 'update',
 		entity: 'meeting',

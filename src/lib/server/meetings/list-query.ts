@@ -1,4 +1,25 @@
 import type { Db } from '../db/index.ts';
+import type { MeetingStatus } from '../db/schema.ts';
+
+/** A meeting as the lists and the calendar model hold it, with its body's code, name, kind, colour and visibility. */
+export interface MeetingListItem {
+	id: string;
+	body_id: number;
+	body_code: string;
+	body_name: string;
+	body_kind: string;
+	body_color: string;
+	body_is_public: boolean;
+	starts_at: Date;
+	ends_at: Date;
+	location: string;
+	status: MeetingStatus;
+	note: string;
+	sequence: number;
+	version: number;
+	updated_at: Date;
+}
+
 
 /**
  * The meetings that are not deleted, each with its body's code, name, kind, colour and

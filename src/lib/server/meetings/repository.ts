@@ -1,33 +1,17 @@
 import { sql } from 'kysely';
 import type { Cycle } from '../../domain/cycles.ts';
 import { calendarModel } from '../calendar/model.ts';
-import { meetingListQuery } from './list-query.ts';
+import { meetingListQuery, type MeetingListItem } from './list-query.ts';
 import { dayRange } from '../../domain/day-range.ts';
 import type { Temporal } from 'temporal-polyfill';
 import type { Db } from '../db/index.ts';
-import type { BodyRow, MeetingRow, MeetingStatus, NewMeeting } from '../db/schema.ts';
+import type { BodyRow, MeetingRow, NewMeeting } from '../db/schema.ts';
 import { canSeeInternal, type Viewer } from '../auth/access.ts';
 import { findVisibleBodyById } from '../bodies/repository.ts';
 import { UUID } from '../../schemas/query.ts';
 import { toDate } from '../db/temporal.ts';
 
-export interface MeetingListItem {
-	id: string;
-	body_id: number;
-	body_code: string;
-	body_name: string;
-	body_kind: string;
-	body_color: string;
-	body_is_public: boolean;
-	starts_at: Date;
-	ends_at: Date;
-	location: string;
-	status: MeetingStatus;
-	note: string;
-	sequence: number;
-	version: number;
-	updated_at: Date;
-}
+export type { MeetingListItem } from './list-query.ts';
 
 export interface MeetingFilter {
 	/** Overlapping the half-open range [from, to). */
