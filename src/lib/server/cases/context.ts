@@ -7,7 +7,7 @@ import { listBriefingPins } from '../cycles/repository.ts';
 import type { StageWithBody } from './repository.ts';
 import type { Db } from '../db/index.ts';
 import { toDate, toInstant } from '../db/temporal.ts';
-import { toPlannerBody } from '../calendar/model.ts';
+import { calendarContext, toPlannerBody } from '../calendar/model.ts';
 
 export const toSavedStage = (s: StageWithBody): SavedStage => ({
 	bodyCode: s.body_code,
@@ -26,9 +26,11 @@ const MARGIN_DAYS = 430;
 /**
  * The planner's view of the calendar around the given instants: every meeting (cancelled ones
  * marked, deleted ones left out so a stage on them shows as missing), every body's deadline
- * rule, and the working calendar with the local closures.
+ * rule, and the working calendar with the local closures. Outside a transaction that is the
+ * calendar model's view of the whole calendar, already in memory; a transaction reads what it sees.
  */
 export async function planningContext(db: Db, around: Temporal.Instant[]): Promise<PlanningContext> {
+	if (!db.isTransaction) return calendarContext(db);
 	const ms = around.map((i) => i.epochMilliseconds);
 	const from = Temporal.Instant.fromEpochMilliseconds(Math.min(...ms)).subtract({ hours: 24 * MARGIN_DAYS });
 	const to = Temporal.Instant.fromEpochMilliseconds(Math.max(...ms)).add({ hours: 24 * MARGIN_DAYS });
