@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
-import { danishMonthName } from '../../domain/month-names.ts';
 import { ZONE } from '../../domain/zone.ts';
+import { textDate } from '../../format.ts';
 import type { Viewer } from '../auth/access.ts';
 import { recordAudit } from '../audit/repository.ts';
 import type { Db } from '../db/index.ts';
@@ -12,8 +12,6 @@ import { deleteBriefingPin, getBriefingPin, putBriefingPin } from './repository.
 /** How far before its council meeting a rul's Månedsgrebet may lie: a rul is prepared for weeks, not seasons. */
 const MAX_BRIEFING_LEAD_DAYS = 100;
 
-const refused = (name: 'council' | 'meeting', reason: string) => invalidField(name, reason);
-
 async function liveMeeting(db: Db, id: string) {
 	return db
 		.selectFrom('meeting as m')
@@ -24,10 +22,7 @@ async function liveMeeting(db: Db, id: string) {
 		.executeTakeFirst();
 }
 
-const dayText = (at: Date) => {
-	const date = toInstant(at).toZonedDateTimeISO(ZONE).toPlainDate();
-	return `${date.day}. ${danishMonthName(date.month)} ${date.year}`;
-};
+const dayText = (at: Date) => textDate(toInstant(at).toZonedDateTimeISO(ZONE).toPlainDate());
 
 /**
  * Puts Månedsgrebet for the rul that ends in `councilMeetingId` on a board meeting (`null`:
@@ -37,7 +32,7 @@ const dayText = (at: Date) => {
 export async function pinBriefing(db: Db, viewer: Viewer, councilMeetingId: string, boardMeetingId: string | null): Promise<void> {
 	const council = await liveMeeting(db, councilMeetingId);
 	if (!council || council.kind !== 'council') throw notFound('Rullet', 'Rullet findes ikke: mødet er ikke et møde i kommunalbestyrelsen.');
-	if (council.status === 'cancelled') throw refused('council', 'Kommunalbestyrelsens møde er aflyst, så det afslutter intet rul.');
+	if (council.status === 'cancelled') throw invalidField('council', 'Kommunalbestyrelsens møde er aflyst, så det afslutter intet rul.');
 	const before = await getBriefingPin(db, councilMeetingId);
 	if (boardMeetingId === null) {
 		if (before === null) return;
@@ -53,11 +48,11 @@ export async function pinBriefing(db: Db, viewer: Viewer, councilMeetingId: stri
 		return;
 	}
 	const board = await liveMeeting(db, boardMeetingId);
-	if (!board || board.kind !== 'executive-board') throw refused('meeting', 'Månedsgrebet skal ligge på et direktionsmøde.');
-	if (board.status === 'cancelled') throw refused('meeting', 'Direktionsmødet er aflyst.');
+	if (!board || board.kind !== 'executive-board') throw invalidField('meeting', 'Månedsgrebet skal ligge på et direktionsmøde.');
+	if (board.status === 'cancelled') throw invalidField('meeting', 'Direktionsmødet er aflyst.');
 	const lead = (council.starts_at.getTime() - board.starts_at.getTime()) / 86_400_000;
 	if (lead <= 0 || lead > MAX_BRIEFING_LEAD_DAYS) {
-		throw refused('meeting', `Direktionsmødet skal ligge før kommunalbestyrelsens møde ${dayText(council.starts_at)} og højst ${MAX_BRIEFING_LEAD_DAYS} dage før.`);
+		throw invalidField('meeting', `Direktionsmødet skal ligge før kommunalbestyrelsens møde ${dayText(council.starts_at)} og højst ${MAX_BRIEFING_LEAD_DAYS} dage før.`);
 	}
 	if (before === boardMeetingId) return;
 	await putBriefingPin(db, councilMeetingId, boardMeetingId);
