@@ -1,7 +1,8 @@
 import { Temporal } from 'temporal-polyfill';
 import { appDb } from '$lib/server/db/app-db';
 import { wheelSpan } from '$lib/server/calendar/span';
-import { hasRole, maySeeStage, type Viewer } from '$lib/server/auth/access';
+import { canSeeInternal, maySeeStage, type Viewer } from '$lib/server/auth/access';
+import { memoByData } from '$lib/server/db/fingerprint';
 import { calendarContext } from '$lib/server/calendar/model';
 import { caseJson } from '$lib/server/cases/serialize';
 import { findVisibleCase, type CaseWithStages } from '$lib/server/cases/repository';
@@ -9,22 +10,34 @@ import { yearParam } from '$lib/server/http/page';
 import { ZONE } from '$lib/domain/zone';
 import { sendCases, sendEvents, sendMeetings } from '$lib/wheel/items';
 import { EVENTS_RING, ringsFor } from '$lib/wheel/rings';
-import { parseCaseView, parseWheelView, viewSpan, zoomParam } from '$lib/wheel/view';
+import { parseCaseView, parseWheelView, viewSpan, zoomParam, type CaseView, type WheelView } from '$lib/wheel/view';
 import { meetingLoad } from '$lib/wheel/load';
 import { shadesFor } from '$lib/wheel/shades';
 import type { PageServerLoad } from './$types';
 
-/** The wheel of a year (or a zoomed part of it), with the view's filters applied. */
+/**
+ * The wheel of a year (or a zoomed part of it), with the view's filters applied. What it shows
+ * depends on the data, the view in the URL, the day and which side of the visibility rule the
+ * viewer is on, nothing else: built once per change of the data and shared by every request
+ * that asks for the same (memoByData), which also lets the page lay the wheel out once.
+ */
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const year = yearParam(url);
 	const view = parseWheelView(url.searchParams);
+	const internal = canSeeInternal(locals.viewer);
+	const caseView = parseCaseView(url.searchParams, internal);
+	const today = Temporal.Now.plainDateISO(ZONE);
+	const sorted = (set: ReadonlySet<string> | null) => (set ? [...set].sort() : null);
+	const key = JSON.stringify([internal, today.toString(), year, view.startMonth, zoomParam(view.zoom), view.ringOrder, sorted(view.bodies), sorted(view.categories), caseView]);
+	return memoByData(appDb(), `wheel-page|${key}`, () => wheelPage(year, view, caseView, today, locals.viewer));
+};
+
+async function wheelPage(year: number, view: WheelView, caseView: CaseView, today: Temporal.PlainDate, viewer: Viewer | null) {
 	const span = viewSpan(year, view);
 	const from = span.start;
 	const to = span.end.subtract({ days: 1 });
 	const db = appDb();
-	const viewer = locals.viewer;
-	const internal = hasRole(viewer, 'reader');
-	const caseView = parseCaseView(url.searchParams, internal);
+	const internal = canSeeInternal(viewer);
 	// The span's cases are those with a stage on one of its meetings the viewer may see.
 	const { bodies, meetings, eventItems, pageBodies, packed, spanCases, closures, settings } = await wheelSpan(db, viewer, from, to);
 	const dayOf = new Map(packed.rows.map((row) => [row[0], row[2]]));
@@ -39,11 +52,6 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		year,
 		startMonth: view.startMonth,
 		zoom: zoomParam(view.zoom),
-		zoomKind: view.zoom.kind,
-		span: { start: span.start.toString(), end: span.end.toString() },
-		today: Temporal.Now.plainDateISO(ZONE).toString(),
-		bodies: pageBodies,
-		rings,
 		filters: {
 			bodies: view.bodies ? [...view.bodies] : null,
 			categories: view.categories ? [...view.categories] : null,
@@ -52,34 +60,42 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		},
 		canSeeClosed: internal,
 		units: [...new Set(spanCases.map((c) => c.unit).filter((u) => u !== ''))].sort((a, b) => a.localeCompare(b, 'da')),
-		// The staff's own choice of open or closed cases and of a unit, among those they may see.
-		cases: sendCases(spanCases
-			.map((c) => ({
-				id: c.id,
-				caseNumber: c.case_number,
-				title: c.title,
-				unit: c.unit,
-				closed: c.is_closed,
-				days: c.stages.flatMap((s) => {
-					const day = s.meeting_id ? dayOf.get(s.meeting_id) : undefined;
-					return day ? [day] : [];
-				})
-			}))
-			.filter((c) => (caseView.state === null || c.closed === (caseView.state === 'closed')) && (caseView.unit === null || c.unit === caseView.unit))
-			.sort((a, b) => (a.days[0] ?? '').localeCompare(b.days[0] ?? '') || a.title.localeCompare(b.title, 'da'))),
-		chosenCase: caseView.caseId ? await chosenCase(caseView.caseId, viewer) : null,
-		// Each body, place, rul and fixed item once; the page unpacks them into the items it draws.
-		meetings: sendMeetings(view.bodies ? { ...packed, rows: packed.rows.filter((row) => view.bodies!.has(pageBodies[row[1]]!.code)) } : packed),
-		// Each event's facts in a row; the page derives its names, colour and address (wheel/items.ts).
-		// Meetings, events and case choices go as compact tables, one string each (wheel/table.ts).
-		events: sendEvents(eventItems.filter((e) => !view.categories || view.categories.has(e.category))),
-		cycles: [...cycles.values()].map((c) => ({ key: c.key, name: c.name, councilDate: c.councilDate.toString() })),
-		keyCases,
-		// Cases per meeting: every case the viewer may see, whatever the case filters above say.
-		load: { counts: meetingLoad(spanCases, dayOf), threshold: settings.loadThreshold },
-		shades: shadesFor(from, to, closures.map((c) => ({ name: c.name, from: c.from_date, to: c.to_date, body: c.body_code })))
+		// What the wheel is drawn from (wheel/draw.ts), one object: the page lays it out once per object.
+		wheel: {
+			zoomKind: view.zoom.kind,
+			span: { start: span.start.toString(), end: span.end.toString() },
+			today: today.toString(),
+			bodies: pageBodies,
+			rings,
+			// The staff's own choice of open or closed cases and of a unit, among those they may see.
+			cases: sendCases(spanCases
+				.map((c) => ({
+					id: c.id,
+					caseNumber: c.case_number,
+					title: c.title,
+					unit: c.unit,
+					closed: c.is_closed,
+					days: c.stages.flatMap((s) => {
+						const day = s.meeting_id ? dayOf.get(s.meeting_id) : undefined;
+						return day ? [day] : [];
+					})
+				}))
+				.filter((c) => (caseView.state === null || c.closed === (caseView.state === 'closed')) && (caseView.unit === null || c.unit === caseView.unit))
+				.sort((a, b) => (a.days[0] ?? '').localeCompare(b.days[0] ?? '') || a.title.localeCompare(b.title, 'da'))),
+			chosenCase: caseView.caseId ? await chosenCase(caseView.caseId, viewer) : null,
+			// Each body, place, rul and fixed item once; the page unpacks them into the items it draws.
+			meetings: sendMeetings(view.bodies ? { ...packed, rows: packed.rows.filter((row) => view.bodies!.has(pageBodies[row[1]]!.code)) } : packed),
+			// Each event's facts in a row; the page derives its names, colour and address (wheel/items.ts).
+			// Meetings, events and case choices go as compact tables, one string each (wheel/table.ts).
+			events: sendEvents(eventItems.filter((e) => !view.categories || view.categories.has(e.category))),
+			cycles: [...cycles.values()].map((c) => ({ key: c.key, name: c.name, councilDate: c.councilDate.toString() })),
+			keyCases,
+			// Cases per meeting: every case the viewer may see, whatever the case filters above say.
+			load: { counts: meetingLoad(spanCases, dayOf), threshold: settings.loadThreshold },
+			shades: shadesFor(from, to, closures.map((c) => ({ name: c.name, from: c.from_date, to: c.to_date, body: c.body_code })))
+		}
 	};
-};
+}
 
 /**
  * The key cases (nøglesager) among the span's cases, each from the first to the last of its
