@@ -1,8 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { appDb } from '$lib/server/db/app-db';
 import { wheelSpan } from '$lib/server/calendar/span';
-import { canSeeInternal, maySeeStage, type Viewer } from '$lib/server/auth/access';
-import { memoByData } from '$lib/server/db/fingerprint';
+import { hasRole, maySeeStage, memoForViewer, type Viewer } from '$lib/server/auth/access';
 import { calendarContext } from '$lib/server/calendar/model';
 import { caseJson } from '$lib/server/cases/serialize';
 import { findVisibleCase, type CaseWithStages } from '$lib/server/cases/repository';
@@ -19,17 +18,16 @@ import type { PageServerLoad } from './$types';
  * The wheel of a year (or a zoomed part of it), with the view's filters applied. What it shows
  * depends on the data, the view in the URL, the day and which side of the visibility rule the
  * viewer is on, nothing else: built once per change of the data and shared by every request
- * that asks for the same (memoByData), which also lets the page lay the wheel out once.
+ * that asks for the same (memoForViewer), which also lets the page lay the wheel out once.
  */
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const year = yearParam(url);
 	const view = parseWheelView(url.searchParams);
-	const internal = canSeeInternal(locals.viewer);
-	const caseView = parseCaseView(url.searchParams, internal);
+	const caseView = parseCaseView(url.searchParams, hasRole(locals.viewer, 'reader'));
 	const today = Temporal.Now.plainDateISO(ZONE);
 	const sorted = (set: ReadonlySet<string> | null) => (set ? [...set].sort() : null);
-	const key = JSON.stringify([internal, today.toString(), year, view.startMonth, zoomParam(view.zoom), view.ringOrder, sorted(view.bodies), sorted(view.categories), caseView]);
-	return memoByData(appDb(), `wheel-page|${key}`, () => wheelPage(year, view, caseView, today, locals.viewer));
+	const key = JSON.stringify([today.toString(), year, view.startMonth, zoomParam(view.zoom), view.ringOrder, sorted(view.bodies), sorted(view.categories), caseView]);
+	return memoForViewer(appDb(), locals.viewer, `wheel-page|${key}`, () => wheelPage(year, view, caseView, today, locals.viewer));
 };
 
 async function wheelPage(year: number, view: WheelView, caseView: CaseView, today: Temporal.PlainDate, viewer: Viewer | null) {
@@ -37,7 +35,7 @@ async function wheelPage(year: number, view: WheelView, caseView: CaseView, toda
 	const from = span.start;
 	const to = span.end.subtract({ days: 1 });
 	const db = appDb();
-	const internal = canSeeInternal(viewer);
+	const internal = hasRole(viewer, 'reader');
 	// The span's cases are those with a stage on one of its meetings the viewer may see.
 	const { bodies, meetings, eventItems, pageBodies, packed, spanCases, closures, settings } = await wheelSpan(db, viewer, from, to);
 	const dayOf = new Map(packed.rows.map((row) => [row[0], row[2]]));

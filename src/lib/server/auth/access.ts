@@ -1,4 +1,7 @@
+import type { Kysely } from 'kysely';
 import { ROLES, type Role } from '../../domain/roles.ts';
+import { memoByData } from '../db/fingerprint.ts';
+import type { DB } from '../db/schema.ts';
 
 /**
  * Who is asking: a signed-in user (session cookie), an integration (API token), or nobody
@@ -35,6 +38,14 @@ export const maySeeEvent = (viewer: Viewer | null, event: { is_public: boolean }
 export const maySeeContent = (viewer: Viewer | null, content: { is_closed: boolean }) => !content.is_closed || canSeeInternal(viewer);
 /** A case's stage at an internal body keeps its place in the path, but only staff learn the body and its meeting. */
 export const maySeeStage = (viewer: Viewer | null, stage: { body_is_public: boolean }) => stage.body_is_public || canSeeInternal(viewer);
+/**
+ * `compute()` once per change of the data for each side of the visibility rule: what a viewer is
+ * shown depends on the data and on whether they may see internal content, nothing else about
+ * them, so it is built once and shared by every viewer on the same side (memoByData).
+ */
+export const memoForViewer = <T>(db: Kysely<DB>, viewer: Viewer | null, key: string, compute: () => Promise<T>): Promise<T> =>
+	memoByData(db, `${key}|${canSeeInternal(viewer) ? 'internal' : 'public'}`, compute);
+
 /** Bodies, meeting plans, meetings, events, closures. */
 export const canEditCalendar = (viewer: Viewer | null) => hasRole(viewer, 'secretariat');
 

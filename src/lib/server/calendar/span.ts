@@ -1,8 +1,7 @@
 import type { Temporal } from 'temporal-polyfill';
 import { dayRange } from '../../domain/day-range.ts';
 import type { Db } from '../db/index.ts';
-import { canSeeInternal, type Viewer } from '../auth/access.ts';
-import { memoByData } from '../db/fingerprint.ts';
+import { memoForViewer, type Viewer } from '../auth/access.ts';
 import { listVisibleBodies } from '../bodies/repository.ts';
 import { listVisibleEvents } from '../events/repository.ts';
 import { visibleMeetingsWithCycles } from '../meetings/repository.ts';
@@ -15,7 +14,7 @@ import { eventItem, packMeetings } from '../../wheel/items.ts';
 /** What the wheel and the list show the viewer for calendar days [from, to]: bodies, meetings with cycles, events. */
 export function calendarSpan(db: Db, viewer: Viewer | null, from: Temporal.PlainDate, to: Temporal.PlainDate) {
 	// The same for every viewer who may (or may not) see internal content: read once per change of the data.
-	return memoByData(db, `span|${from}|${to}|${canSeeInternal(viewer)}`, async () => {
+	return memoForViewer(db, viewer, `span|${from}|${to}`, async () => {
 		const [bodies, meetings, events] = await Promise.all([
 			listVisibleBodies(db, viewer),
 			visibleMeetingsWithCycles(db, viewer, { from, to }),
@@ -31,7 +30,7 @@ export function calendarSpan(db: Db, viewer: Viewer | null, from: Temporal.Plain
  * with a stage on one of them, the closures and the wheel's settings. Computed once per change of the data for the public and for staff.
  */
 export function wheelSpan(db: Db, viewer: Viewer | null, from: Temporal.PlainDate, to: Temporal.PlainDate) {
-	return memoByData(db, `wheel|${from}|${to}|${canSeeInternal(viewer)}`, async () => {
+	return memoForViewer(db, viewer, `wheel|${from}|${to}`, async () => {
 		const { bodies, meetings, events } = await calendarSpan(db, viewer, from, to);
 		const fixed = await visibleFixedItemTitles(db, viewer, meetings.filter((m) => m.status !== 'cancelled'));
 		const pageBodies = bodies.map((b) => ({ code: b.code, slug: b.slug, name: b.name, color: b.color, kind: b.kind }));
