@@ -107,6 +107,20 @@ test('the case list gives a stage years from today its meeting, deadline and rul
 	expect(listed.stages).toEqual(own.stages);
 });
 
+test('the public case list, each case written once while the data is unchanged, follows every change of a case', async () => {
+	const created = await (
+		await editor.post('/api/v1/cases', { data: { title: 'Trivselsmåling', unit: 'HR og Personale', template: 'Personalesag', plan: { decide: { meeting: await kbMeeting('2027-11-23') } } } })
+	).json();
+	type Listed = { id: string; title: string; version: number };
+	const listed = async () => ((await (await anonymous.get('/api/v1/cases')).json()) as Listed[]).find((c) => c.id === created.id);
+	expect(await listed()).toMatchObject({ title: 'Trivselsmåling', version: 1 });
+	expect(await listed()).toMatchObject({ title: 'Trivselsmåling', version: 1 });
+	expect((await editor.patch(`/api/v1/cases/${created.id}`, { data: { title: 'Trivselsmåling 2027', version: 1 } })).status()).toBe(200);
+	expect(await listed()).toMatchObject({ title: 'Trivselsmåling 2027', version: 2 });
+	expect((await editor.delete(`/api/v1/cases/${created.id}?version=2`)).status()).toBe(204);
+	expect(await listed()).toBeUndefined();
+});
+
 type PlanStage = { body: string; meeting: { start: string } | null; deadline: string | null; deadlinePassed: boolean };
 const stageDays = (plan: { stages: PlanStage[] }) => plan.stages.map((s) => [s.body, s.meeting?.start.slice(0, 10) ?? null, s.deadline?.slice(0, 10) ?? null, s.deadlinePassed]);
 

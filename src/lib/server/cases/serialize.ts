@@ -16,8 +16,13 @@ import type { FixedItemRule } from '../../domain/fixed-items.ts';
 
 /** The JSON shapes of cases, plans and conflicts: one place, so pages, feeds and API agree. */
 
-/** "2023-05-23" → "Rul maj 2023" */
-const cycleName = (key: string) => nameOfCycle(Temporal.PlainDate.from(key));
+// "2023-05-23" → "Rul maj 2023": a rul is named once, not once per stage per request.
+const cycleNames = new Map<string, string>();
+function cycleName(key: string): string {
+	let name = cycleNames.get(key);
+	if (name === undefined) cycleNames.set(key, (name = nameOfCycle(Temporal.PlainDate.from(key))));
+	return name;
+}
 
 export const conflictJson = (c: Conflict) => ({
 	code: c.code,
@@ -107,6 +112,26 @@ export function caseJson(ctx: PlanningContext, c: CaseWithStages, now: Temporal.
 }
 
 export type CaseJson = ReturnType<typeof caseJson>;
+
+// For the public a case's JSON depends on the case and the calendar alone (no conflicts, which
+// depend on the time): written once per case while the data is unchanged. The case store and the
+// calendar's context both live as long as the data (memoByData), so the text is keyed by both.
+const publicText = new WeakMap<PlanningContext, WeakMap<CaseWithStages, string>>();
+
+/** A list of cases as the API's JSON, with each stage against the whole calendar. Not inside a transaction. */
+export async function casesResponse(db: Db, cases: readonly CaseWithStages[], viewer: Viewer | null): Promise<Response> {
+	const now = Temporal.Now.instant();
+	const ctx = await calendarContext(db);
+	if (canSeeInternal(viewer)) return json(cases.map((c) => caseJson(ctx, c, now, viewer)));
+	let texts = publicText.get(ctx);
+	if (!texts) publicText.set(ctx, (texts = new WeakMap()));
+	const parts = cases.map((c) => {
+		let text = texts.get(c);
+		if (text === undefined) texts.set(c, (text = JSON.stringify(caseJson(ctx, c, now, viewer))));
+		return text;
+	});
+	return new Response(`[${parts.join(',')}]`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+}
 
 /** The case with its stages, deadlines and conflicts, planned against the whole calendar. Not inside a transaction. */
 export async function caseResponse(db: Db, c: CaseWithStages, viewer: Viewer | null, status = 200): Promise<Response> {

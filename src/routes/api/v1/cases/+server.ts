@@ -1,12 +1,11 @@
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
-import { calendarContext } from '$lib/server/calendar/model';
 import { listVisibleCases } from '$lib/server/cases/repository';
-import { caseJson, caseResponse } from '$lib/server/cases/serialize';
+import { caseResponse, casesResponse } from '$lib/server/cases/serialize';
 import { createCase } from '$lib/server/cases/service';
 import { appDb } from '$lib/server/db/app-db';
 import { inTransaction } from '$lib/server/db/transaction';
-import { api, json, parseJsonBody, parseQuery } from '$lib/server/http/api';
+import { api, parseJsonBody, parseQuery } from '$lib/server/http/api';
 import { requireApiRole } from '$lib/server/http/guard';
 import { caseCreateSchema, stageStatus } from '$lib/schemas/cases';
 import { bodyCode } from '$lib/schemas/query';
@@ -23,11 +22,9 @@ const query = z.object({
 export const GET = api(async ({ url, locals }) => {
 	const q = parseQuery(url, query, ['body', 'unit', 'status', 'closed', 'q']);
 	const db = appDb();
-	const now = Temporal.Now.instant();
 	const cases = await listVisibleCases(db, locals.viewer, { bodyCode: q.body, unit: q.unit, status: q.status, closed: q.closed, query: q.q });
 	// Each case's stages are shown against the whole calendar, wherever in the years they lie.
-	const ctx = await calendarContext(db);
-	return json(cases.map((c) => caseJson(ctx, c, now, locals.viewer)));
+	return casesResponse(db, cases, locals.viewer);
 });
 
 export const POST = api(async ({ request, locals }) => {
