@@ -74,6 +74,13 @@ function asUnavailable(event: RequestEvent, response: Response): Response {
 	return new Response(response.body, { status: 503, headers });
 }
 
+/**
+ * The pages' HTML as SvelteKit hands it over whole (transformPageChunk with `done`), so the
+ * compression reads the text itself instead of the response's body stream. A page SvelteKit
+ * streams in parts (a load returning promises) has no ETag; its body is more than this text.
+ */
+const pageTexts = new WeakMap<App.Locals, string>();
+
 async function respond(event: RequestEvent, resolve: Parameters<Handle>[0]['resolve']): Promise<Response> {
 	if (event.url.pathname.startsWith('/api/') && isCrossSiteWrite(event.request, event.url)) {
 		return problemResponse({ type: 'about:blank', title: 'Forespørgsel fra et andet websted', status: 403, detail: 'Ændringer med login-cookien skal komme fra Årshjulets egne sider (Origin). Integrationer bruger en API-nøgle (Authorization: Bearer).' });
@@ -89,7 +96,12 @@ async function respond(event: RequestEvent, resolve: Parameters<Handle>[0]['reso
 	// A wrong or revoked token is refused outright rather than served as the public.
 	if (viewer === INVALID) return problemResponse({ type: 'about:blank', title: 'Ugyldig API-nøgle', status: 401, detail: 'API-nøglen er ukendt eller tilbagekaldt.' });
 	event.locals.viewer = viewer;
-	const response = await resolve(event);
+	const response = await resolve(event, {
+		transformPageChunk: ({ html, done }) => {
+			if (done) pageTexts.set(event.locals, html);
+			return html;
+		}
+	});
 	if (response.status === 500 && failedOnDatabase.has(event.locals)) return asUnavailable(event, response);
 	// An API address no route matches (a malformed id, refused by the param matchers) is a problem too.
 	if (response.status === 404 && event.url.pathname.startsWith('/api/') && !response.headers.get('content-type')?.includes('problem+json')) {
@@ -113,7 +125,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const hsts = transportSecurity(event.url);
 	if (hsts) response.headers.set('strict-transport-security', hsts);
 	if (event.locals.viewer && !response.headers.has('cache-control')) response.headers.set('cache-control', 'private, no-store');
-	return compressed(event.request, response);
+	const page = pageTexts.get(event.locals);
+	return compressed(event.request, response, page !== undefined && response.headers.has('etag') ? page : undefined);
 };
 
 /** Danish messages for the error page; a database outage is remembered so handle can answer 503, not 500. */

@@ -27,6 +27,17 @@ describe('compression of HTML and JSON', () => {
 		expect(brotliDecompressSync(body).toString('utf8')).toBe(html);
 	});
 
+	it('compresses a page from its text as SvelteKit rendered it, not from the body', async () => {
+		// Another text than the response's body, so the test sees which one was compressed.
+		const text = `<!doctype html><p>${'Økonomiudvalget – årshjul '.repeat(200)}</p>`;
+		const response = page();
+		const res = await compressed(asking('br'), response, text);
+		expect(res.headers.get('content-encoding')).toBe('br');
+		const body = new Uint8Array(await res.arrayBuffer());
+		expect(Number(res.headers.get('content-length'))).toBe(body.byteLength);
+		expect(brotliDecompressSync(body).toString('utf8')).toBe(text);
+	});
+
 	it('answers gzip to a client that only takes gzip, JSON problems included', async () => {
 		const problem = JSON.stringify({ title: 'Ugyldige parametre', detail: 'x'.repeat(2000) });
 		const res = await compressed(asking('gzip'), new Response(problem, { status: 400, headers: { 'content-type': 'application/problem+json' } }));
