@@ -110,9 +110,10 @@ function under(model: Model, hitRadius: number, linkTarget: '_blank' | undefined
 	parts.push('<g class="hits" aria-hidden="true" fill="none" pointer-events="all">');
 	for (const m of model.meetings) parts.push(el('circle', { cx: r2(m.x), cy: r2(m.y), r: hitRadius, 'data-hit-for': m.id }));
 	for (const e of model.events) parts.push(el('circle', { cx: r2(e.x), cy: r2(e.y), r: hitRadius, 'data-hit-for': e.id }));
-	parts.push('</g><g class="events">');
+	// What every mark of a group shares is said once, on the group: its marks inherit it.
+	parts.push('</g><g class="events" fill-opacity="0.88" stroke="#ffffff" stroke-width="1">');
 	for (const e of model.events) {
-		parts.push(el('a', { href: e.href, target: linkTarget, 'aria-label': e.name, 'data-event-id': e.id, class: 'mark' }, el('path', { d: e.shape, fill: e.color, 'fill-opacity': 0.88, stroke: '#ffffff', 'stroke-width': 1 })));
+		parts.push(el('a', { href: e.href, target: linkTarget, 'aria-label': e.name, 'data-event-id': e.id, class: 'mark' }, el('path', { d: e.shape, fill: e.color })));
 	}
 	parts.push('</g>');
 	if (model.keyCases.length) {
@@ -129,11 +130,11 @@ function under(model: Model, hitRadius: number, linkTarget: '_blank' | undefined
 
 function over(model: Model, linkTarget: '_blank' | undefined): string {
 	const radius = model.markRadius;
-	const parts: string[] = ['<g class="meetings">'];
+	const parts: string[] = ['<g class="meetings" stroke="#ffffff" stroke-width="1.2">'];
 	for (const m of model.meetings) {
 		const x = r2(m.x);
 		const y = r2(m.y);
-		let inner = el('circle', { cx: x, cy: y, r: radius, fill: m.cancelled ? '#ffffff' : m.color, stroke: m.cancelled ? m.color : '#ffffff', 'stroke-width': m.cancelled ? 1.6 : 1.2, 'stroke-dasharray': m.cancelled ? '2 1.5' : null });
+		let inner = el('circle', { cx: x, cy: y, r: radius, fill: m.cancelled ? '#ffffff' : m.color, stroke: m.cancelled ? m.color : null, 'stroke-width': m.cancelled ? 1.6 : null, 'stroke-dasharray': m.cancelled ? '2 1.5' : null });
 		if (m.cancelled) inner += el('line', { x1: r2(m.x - radius), y1: r2(m.y + radius), x2: r2(m.x + radius), y2: r2(m.y - radius), stroke: m.color, 'stroke-width': 1.4 });
 		if (m.heavy) inner += el('circle', { cx: x, cy: y, r: radius + 3, fill: 'none', stroke: '#b3261e', 'stroke-width': 2.2, 'data-heavy-ring': true });
 		parts.push(el('a', { href: m.href, target: linkTarget, 'aria-label': m.name, 'data-meeting-id': m.id, 'data-body': m.bodyCode, 'data-cancelled': m.cancelled ? 'true' : null, class: 'mark' }, inner));
