@@ -20,6 +20,9 @@ import type { PageServerLoad } from './$types';
  * viewer is on, nothing else: built once per change of the data and shared by every request
  * that asks for the same (memoForViewer), which also lets the page lay the wheel out once.
  */
+// Each view's page holds its laid-out wheel and markup (a few MB for the busiest year): a few dozen are kept.
+const WHEEL_PAGES = { name: 'wheel-page', entries: 24 };
+
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const year = yearParam(url);
 	const view = parseWheelView(url.searchParams);
@@ -27,7 +30,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const today = Temporal.Now.plainDateISO(ZONE);
 	const sorted = (set: ReadonlySet<string> | null) => (set ? [...set].sort() : null);
 	const key = JSON.stringify([today.toString(), year, view.startMonth, zoomParam(view.zoom), view.ringOrder, sorted(view.bodies), sorted(view.categories), caseView]);
-	return memoForViewer(appDb(), locals.viewer, `wheel-page|${key}`, () => wheelPage(year, view, caseView, today, locals.viewer));
+	return memoForViewer(appDb(), locals.viewer, key, () => wheelPage(year, view, caseView, today, locals.viewer), WHEEL_PAGES);
 };
 
 async function wheelPage(year: number, view: WheelView, caseView: CaseView, today: Temporal.PlainDate, viewer: Viewer | null) {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { ROLES, type Role } from '../../domain/roles.ts';
-import { memoByData } from '../db/fingerprint.ts';
+import { memoByData, type MemoGroup } from '../db/fingerprint.ts';
 import type { DB } from '../db/schema.ts';
 
 /**
@@ -43,8 +43,8 @@ export const maySeeStage = (viewer: Viewer | null, stage: { body_is_public: bool
  * shown depends on the data and on whether they may see internal content, nothing else about
  * them, so it is built once and shared by every viewer on the same side (memoByData).
  */
-export const memoForViewer = <T>(db: Kysely<DB>, viewer: Viewer | null, key: string, compute: () => Promise<T>): Promise<T> =>
-	memoByData(db, `${key}|${canSeeInternal(viewer) ? 'internal' : 'public'}`, compute);
+export const memoForViewer = <T>(db: Kysely<DB>, viewer: Viewer | null, key: string, compute: () => Promise<T>, group?: MemoGroup): Promise<T> =>
+	memoByData(db, `${key}|${canSeeInternal(viewer) ? 'internal' : 'public'}`, compute, group);
 
 /** Bodies, meeting plans, meetings, events, closures. */
 export const canEditCalendar = (viewer: Viewer | null) => hasRole(viewer, 'secretariat');

@@ -55,22 +55,30 @@ export function settledFingerprint(db: Kysely<DB>): string | null {
 // After a write the next read looks at the data again instead of a half-second-old fingerprint.
 onCommit(() => generation++);
 
-const MEMO_ENTRIES = 200;
-const memos = new WeakMap<Kysely<DB>, Map<string, { fingerprint: string; value: Promise<unknown> }>>();
+/** A memo's own share of memory: its entries are evicted among themselves, the least recently used first. */
+export interface MemoGroup {
+	name: string;
+	entries: number;
+}
+const DATA: MemoGroup = { name: 'data', entries: 200 };
+const memos = new WeakMap<Kysely<DB>, Map<string, Map<string, { fingerprint: string; value: Promise<unknown> }>>>();
 
 /**
  * `compute()` once per change of the data: what is computed from the data alone (a year's wheel
  * for the public or for staff, say) is the same until the fingerprint moves. The value is shared
  * by every request that asks, so callers must not change it. Inside a transaction it is computed
- * afresh, from what the transaction sees.
+ * afresh, from what the transaction sees. What is keyed by a request's own choices (a page's view)
+ * goes in a group of its own, so a run of different addresses cannot push the calendar out.
  */
-export async function memoByData<T>(db: Kysely<DB>, key: string, compute: () => Promise<T>): Promise<T> {
+export async function memoByData<T>(db: Kysely<DB>, key: string, compute: () => Promise<T>, group: MemoGroup = DATA): Promise<T> {
 	if (db.isTransaction) return compute();
 	const fingerprint = await currentFingerprint(db);
-	let byKey = memos.get(db);
-	if (!byKey) memos.set(db, (byKey = new Map()));
+	let groups = memos.get(db);
+	if (!groups) memos.set(db, (groups = new Map()));
+	let byKey = groups.get(group.name);
+	if (!byKey) groups.set(group.name, (byKey = new Map()));
 	const hit = byKey.get(key);
-	// The least recently used entry goes first when the cache is full: a hit moves to the end.
+	// The least recently used entry goes first when the group is full: a hit moves to the end.
 	byKey.delete(key);
 	if (hit && hit.fingerprint === fingerprint) {
 		byKey.set(key, hit);
@@ -80,6 +88,6 @@ export async function memoByData<T>(db: Kysely<DB>, key: string, compute: () => 
 	const cache = byKey;
 	cache.set(key, { fingerprint, value });
 	value.catch(() => cache.get(key)?.value === value && cache.delete(key));
-	if (cache.size > MEMO_ENTRIES) cache.delete(cache.keys().next().value!);
+	if (cache.size > group.entries) cache.delete(cache.keys().next().value!);
 	return value;
 }
