@@ -1,7 +1,7 @@
 import { expect, request, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { lintIcs } from '../../src/lib/server/feeds/lint.ts';
-import { signedIn } from './session';
+import { open, signedIn } from './session';
 
 /**
  * Personal feeds through the running production build: created on /abonner and via the API,
@@ -21,7 +21,7 @@ const iso = (offsetTime: string) => new Date(offsetTime).toISOString();
 async function pageAs(browser: Browser, email: string): Promise<Page> {
 	const baseURL = test.info().project.use.baseURL;
 	const page = await (await browser.newContext({ baseURL })).newPage();
-	await page.goto('/login');
+	await open(page, '/login');
 	await page.getByLabel('E-mail').fill(email);
 	await page.getByLabel('Adgangskode').fill('aarshjul-demo');
 	await page.getByRole('button', { name: 'Log ind' }).click();

@@ -216,7 +216,8 @@ test('the public never sees the closed case; a reader filters cases by open/clos
 	await expect(page.locator('#case-select')).not.toContainText('Program for KB-seminar 2024');
 
 	const reader = await (await browser.newContext({ baseURL })).newPage();
-	await reader.goto('/login');
+	// Typing before the form hydrates could be wiped: open() waits until the page is interactive.
+	await open(reader, '/login');
 	await reader.getByLabel('E-mail').fill('laeser@demo.aarshjul.dk');
 	await reader.getByLabel('Adgangskode').fill('aarshjul-demo');
 	await reader.getByRole('button', { name: 'Log ind' }).click();
