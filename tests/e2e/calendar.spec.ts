@@ -32,6 +32,25 @@ test('the list view of May 2023 shows exactly the meetings of May', async ({ pag
 	await expect(page.locator('[data-body="KB"]')).toContainText('17.00');
 });
 
+test('a cancelled meeting is struck through in the calendar', async ({ page, baseURL }) => {
+	const secretariat = await signedIn(baseURL!, 'secretariat');
+	const [meeting] = (await (await secretariat.get('/api/v1/meetings?from=2023-08-01&to=2023-08-31&body=KB')).json()) as { id: string; version: number }[];
+	const cancelled = await secretariat.patch(`/api/v1/meetings/${meeting!.id}`, { data: { version: meeting!.version, status: 'cancelled' } });
+	expect(cancelled.status()).toBe(200);
+	try {
+		await page.goto('/kalender?date=2023-08-01');
+		await expect(page.locator('.calendar[data-state="ready"]')).toBeVisible();
+		const mark = page.locator(`[data-meeting-id="${meeting!.id}"]`).first();
+		await expect(mark).toContainText('(aflyst)');
+		await expect(mark).toHaveClass(/\bis-cancelled\b/);
+		expect(await mark.evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('line-through');
+	} finally {
+		const restored = await secretariat.patch(`/api/v1/meetings/${meeting!.id}`, { data: { version: meeting!.version + 1, status: 'planned' } });
+		expect(restored.status()).toBe(200);
+		await secretariat.dispose();
+	}
+});
+
 test('the calendar filters by body like the wheel', async ({ page }) => {
 	await page.goto('/kalender?date=2023-05-01&view=listMonth&filtre=1&organ=KB&organ=%C3%98K');
 	await expect(page.locator('.calendar[data-state="ready"]')).toBeVisible();

@@ -42,7 +42,8 @@ export type CalendarInput = {
 	end: string;
 	allDay: boolean;
 	color: string;
-	classNames: string[];
+	/** FullCalendar 7 reads an event's classes from `className`, a space-separated string (v6's `classNames` array is ignored). */
+	className: string;
 	extendedProps: { kind: 'meeting' | 'event'; body: string | null; category: string | null; version: number | null };
 	/** the meeting's own page, where a keyboard user moves it with a form */
 	url?: string;
@@ -71,7 +72,7 @@ export function meetingInput(m: ApiMeeting, color: string, editable = false): Ca
 		end: m.end,
 		allDay: false,
 		color,
-		classNames: cancelled ? ['meeting', 'is-cancelled'] : ['meeting'],
+		className: cancelled ? 'meeting is-cancelled' : 'meeting',
 		extendedProps: { kind: 'meeting', body: m.body, category: null, version: m.version },
 		url: `/moeder/${m.id}`,
 		startEditable: editable,
@@ -92,7 +93,7 @@ export function eventInput(e: ApiEvent): CalendarInput {
 		end,
 		allDay: e.allDay,
 		color: category.color,
-		classNames: ['event', `category-${category.id}`],
+		className: `event category-${category.id}`,
 		extendedProps: { kind: 'event', body: e.body, category: category.id, version: null },
 		startEditable: false,
 		durationEditable: false

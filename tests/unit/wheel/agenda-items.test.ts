@@ -154,6 +154,6 @@ describe('FullCalendar inputs', () => {
 			{ id: 'm', body: 'KB', bodyName: 'Kommunalbestyrelsen', start: '2023-05-23T17:00:00+02:00', end: '2023-05-23T21:00:00+02:00', status: 'cancelled', location: '', note: '', rul: null, version: 3 },
 			'#8c2d19'
 		);
-		expect([input.id, input.title, input.color, input.classNames]).toEqual(['meeting-m', 'KB Kommunalbestyrelsen (aflyst)', '#8c2d19', ['meeting', 'is-cancelled']]);
+		expect([input.id, input.title, input.color, input.className]).toEqual(['meeting-m', 'KB Kommunalbestyrelsen (aflyst)', '#8c2d19', 'meeting is-cancelled']);
 	});
 });
