@@ -11,7 +11,7 @@ import { sendCases, sendEvents, sendMeetings } from '$lib/wheel/items';
 import { EVENTS_RING, ringsFor } from '$lib/wheel/rings';
 import { parseCaseView, parseWheelView, viewSpan, zoomParam, type CaseView, type WheelView } from '$lib/wheel/view';
 import { meetingLoad } from '$lib/wheel/load';
-import { shadesFor } from '$lib/wheel/shades';
+import { closureInputs, shadesFor } from '$lib/wheel/shades';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -93,7 +93,7 @@ async function wheelPage(year: number, view: WheelView, caseView: CaseView, toda
 			keyCases,
 			// Cases per meeting: every case the viewer may see, whatever the case filters above say.
 			load: { counts: meetingLoad(spanCases, dayOf), threshold: settings.loadThreshold },
-			shades: shadesFor(from, to, closures.map((c) => ({ name: c.name, from: c.from_date, to: c.to_date, body: c.body_code })))
+			shades: shadesFor(from, to, closureInputs(closures, bodies))
 		}
 	};
 }

@@ -137,6 +137,19 @@ test('1 January 2027 and a closure are shaded on the wheel and in the calendar',
 	}
 });
 
+test("the board's summer closure shades the board's ring only, not the day ring", async ({ browser }, testInfo) => {
+	const page = await pageSignedIn(browser, DEMO.reader);
+	await open(page, '/?year=2027&zoom=m7');
+	const summer = page.locator('svg.wheel path[data-shade="closure"][data-from="2027-07-13"]');
+	await expect(summer).toHaveCount(1);
+	await expect(summer).toHaveAttribute('data-ring', 'dir');
+	await expect(summer.locator('title')).toHaveText('Direktionens sommerferie (DIR)');
+	// 14 July 2027 is a Wednesday in the closure: in the day ring only July's shade, everyone's.
+	await expect(page.locator('svg.wheel path[data-day="2027-07-14"]')).toHaveAttribute('data-day-off', 'july');
+	await shot(page, testInfo, 'wheel-2027-07-board-summer');
+	await page.context().close();
+});
+
 /** Cases per meeting as the API's case list gives them to this client, on the given meetings. */
 async function apiLoad(request: APIRequestContext, meetingIds: ReadonlySet<string>): Promise<Record<string, number>> {
 	const cases = await getJson<ApiCase[]>(request, '/api/v1/cases');

@@ -298,7 +298,9 @@ export function buildWheel<M extends WheelMeetingInput, E extends WheelEventInpu
 		load: input.load ? loadBars(span, input.load, meetings, meetingAngles) : null,
 		shades: (input.shades ?? []).flatMap((s) => {
 			const cutTo = intervalAngles(span, date(s.from), date(s.to).add({ days: 1 }));
-			return cutTo ? [{ ...s, key: `${s.kind}-${s.from}-${s.to}`, sector: sectorPath(C, C, ringsInner, ringsOuter, cutTo.start, cutTo.end) }] : [];
+			// One body's closure covers that body's ring; when the ring is not drawn, nothing.
+			const band = s.ring === undefined ? { inner: ringsInner, outer: ringsOuter } : bands.find((b) => b.id === s.ring);
+			return cutTo && band ? [{ ...s, key: `${s.kind}-${s.from}-${s.to}${s.ring ? `-${s.ring}` : ''}`, sector: sectorPath(C, C, band.inner, band.outer, cutTo.start, cutTo.end) }] : [];
 		}),
 		today: todayLine(span, input.today, ringsOuter),
 		markRadius,
@@ -341,7 +343,8 @@ function loadBars(span: WheelSpan, load: WheelLoadInput, meetings: readonly Whee
 function dayShade(shades: readonly Shade[], day: string): ShadeKind | null {
 	// The last that covers the day wins: holidays are listed after closures and July.
 	let kind: ShadeKind | null = null;
-	for (const s of shades) if (s.from <= day && day <= s.to) kind = s.kind;
+	// The day ring is everyone's: one body's closure is not shaded there.
+	for (const s of shades) if (s.ring === undefined && s.from <= day && day <= s.to) kind = s.kind;
 	return kind;
 }
 

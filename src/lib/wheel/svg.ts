@@ -87,7 +87,7 @@ function under(model: Model, hitRadius: number, linkTarget: '_blank' | undefined
 	}
 	model.rings.forEach((ring, i) => parts.push(el('path', { d: ring.sector, fill: i % 2 ? '#f3f5f8' : '#ffffff', stroke: '#d5dbe2', 'stroke-width': 1, 'fill-rule': 'nonzero' })));
 	for (const s of model.shades) {
-		parts.push(el('path', { d: s.sector, fill: SHADE_FILL[s.kind].ring, 'data-shade': s.kind, 'data-from': s.from, 'data-to': s.to }, el('title', {}, escapeMarkup(s.name))));
+		parts.push(el('path', { d: s.sector, fill: SHADE_FILL[s.kind].ring, 'data-shade': s.kind, 'data-from': s.from, 'data-to': s.to, 'data-ring': s.ring }, el('title', {}, escapeMarkup(s.name))));
 	}
 	if (model.load) {
 		parts.push(el('path', { d: model.load.sector, fill: '#f6f8fa', stroke: '#d5dbe2', 'stroke-width': 1, 'data-load-ring': true }));

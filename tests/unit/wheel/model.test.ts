@@ -306,4 +306,23 @@ describe('load ring, key cases and shading', () => {
 		]);
 		expect(model.shades.map((s) => s.key)).toEqual(['holiday-2027-01-01-2027-01-01', 'closure-2027-02-10-2027-02-11']);
 	});
+
+	it("shades one body's closure over that body's ring only, and not in the day ring", () => {
+		const closure = { kind: 'closure' as const, from: '2027-02-10', to: '2027-02-11', name: 'Direktionens seminar (DIR)', ring: 'dir' };
+		const rings = [{ id: 'dir', label: 'DIR' }, ...RINGS];
+		const input = { span: quarterSpan(2027, 1), zoom: 'quarter' as const, rings, meetings: [], events: [], cycles: [], today: '2027-01-01', shades: [closure] };
+		const model = buildWheel<M, E>(input);
+		expect(model.days.filter((d) => d.shade)).toEqual([]);
+		expect(model.shades.map((s) => s.key)).toEqual(['closure-2027-02-10-2027-02-11-dir']);
+		// The sector's arcs run at the board ring's radii; everyone's closure spans all the rings.
+		const radii = (sector: string) => [...sector.matchAll(/A ([\d.]+) /g)].map((m) => Number(m[1]));
+		const band = model.rings.find((r) => r.id === 'dir')!;
+		const [outer, inner] = radii(model.shades[0]!.sector);
+		expect([outer, inner].map((r) => Math.round(r!))).toEqual([Math.round(band.outer), Math.round(band.inner)]);
+		const everyone = buildWheel<M, E>({ ...input, shades: [{ ...closure, ring: undefined }] });
+		expect(radii(everyone.shades[0]!.sector).map(Math.round)).toEqual([Math.round(model.rings[0]!.outer), Math.round(model.rings.at(-1)!.inner)]);
+		expect(everyone.days.filter((d) => d.shade).map((d) => d.key)).toEqual(['2027-02-10', '2027-02-11']);
+		// Without the board's ring on the wheel, its closure is not drawn.
+		expect(buildWheel<M, E>({ ...input, rings: RINGS }).shades).toEqual([]);
+	});
 });

@@ -2,7 +2,7 @@ import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import { shadeInput } from '../../../src/lib/wheel/calendar-events.ts';
 import { meetingLoad } from '../../../src/lib/wheel/load.ts';
-import { shadesFor } from '../../../src/lib/wheel/shades.ts';
+import { closureInputs, shadesFor } from '../../../src/lib/wheel/shades.ts';
 
 const day = Temporal.PlainDate.from;
 
@@ -23,6 +23,21 @@ describe('shadesFor', () => {
 		expect(shadesFor(day('2027-07-30'), day('2027-08-05'), [{ name: 'Sommer', from: '2027-07-13', to: '2027-08-02', body: 'DIR' }])).toEqual([
 			{ kind: 'july', from: '2027-07-01', to: '2027-07-31', name: 'Juli 2027' },
 			{ kind: 'closure', from: '2027-07-13', to: '2027-08-02', name: 'Sommer (DIR)' }
+		]);
+	});
+
+	it("puts one body's closure on that body's ring; everyone's on none", () => {
+		const inputs = closureInputs(
+			[
+				{ name: 'Direktionens sommerferie', from_date: '2027-07-13', to_date: '2027-08-02', body_code: 'DIR' },
+				{ name: 'Mellem jul og nytår', from_date: '2027-12-27', to_date: '2027-12-30', body_code: null }
+			],
+			[{ code: 'DIR', kind: 'executive-board' }, { code: 'KB', kind: 'council' }]
+		);
+		expect(inputs.map((c) => [c.body, c.ring])).toEqual([['DIR', 'dir'], [null, null]]);
+		expect(shadesFor(day('2027-07-20'), day('2027-12-31'), inputs).filter((s) => s.kind === 'closure')).toEqual([
+			{ kind: 'closure', from: '2027-07-13', to: '2027-08-02', name: 'Direktionens sommerferie (DIR)', ring: 'dir' },
+			{ kind: 'closure', from: '2027-12-27', to: '2027-12-30', name: 'Mellem jul og nytår' }
 		]);
 	});
 

@@ -1,5 +1,5 @@
 import { listVisibleClosures } from '../closures/repository.ts';
-import { shadesFor } from '../../wheel/shades.ts';
+import { closureInputs, shadesFor } from '../../wheel/shades.ts';
 import { Temporal } from 'temporal-polyfill';
 import { ZONE } from '../../domain/zone.ts';
 import { eventItem, meetingItem } from '../../wheel/items.ts';
@@ -37,7 +37,7 @@ export async function publicWheel(db: Db, q: { year: number; startMonth: number;
 			.map((m) => meetingItem(m, fixed.get(m.id) ?? [])),
 		events: events.map(eventItem),
 		cycles: [...cycles.values()].map((c) => ({ key: c.key, name: c.name, councilDate: c.councilDate.toString() })),
-		shades: shadesFor(span.start, span.end.subtract({ days: 1 }), (await listVisibleClosures(db, PUBLIC)).map((c) => ({ name: c.name, from: c.from_date, to: c.to_date, body: c.body_code })))
+		shades: shadesFor(span.start, span.end.subtract({ days: 1 }), closureInputs(await listVisibleClosures(db, PUBLIC), bodies))
 	};
 }
 
