@@ -62,3 +62,27 @@ export function drawWheel(data: WheelData): DrawnWheel {
 	drawn.set(data, result);
 	return result;
 }
+
+/** The public wheel of an embed, as its load sends it: meetings and events as items. */
+export type PublicWheelData = {
+	zoomKind: ZoomKind;
+	span: { start: string; end: string };
+	today: string;
+	rings: readonly Ring[];
+	meetings: readonly MeetingItem[];
+	events: readonly EventItem[];
+	cycles: readonly WheelCycleInput[];
+	shades: readonly Shade[];
+};
+
+const drawnPublic = new WeakMap<PublicWheelData, { span: WheelSpan; model: WheelModel<MeetingItem, EventItem> }>();
+
+/** The embed's wheel laid out, once per data object as drawWheel. */
+export function drawPublicWheel(data: PublicWheelData): { span: WheelSpan; model: WheelModel<MeetingItem, EventItem> } {
+	let result = drawnPublic.get(data);
+	if (result) return result;
+	const span = makeSpan(Temporal.PlainDate.from(data.span.start), Temporal.PlainDate.from(data.span.end));
+	const model = buildWheel({ span, zoom: data.zoomKind, rings: data.rings, meetings: data.meetings, events: data.events, cycles: data.cycles, today: data.today, shades: data.shades });
+	drawnPublic.set(data, (result = { span, model }));
+	return result;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Temporal } from 'temporal-polyfill';
-import { drawWheel, type WheelData } from '../../../src/lib/wheel/draw.ts';
-import { packMeetings, sendCases, sendEvents, sendMeetings, type MeetingSource } from '../../../src/lib/wheel/items.ts';
+import { drawPublicWheel, drawWheel, type WheelData } from '../../../src/lib/wheel/draw.ts';
+import { meetingItem, packMeetings, sendCases, sendEvents, sendMeetings, type MeetingSource } from '../../../src/lib/wheel/items.ts';
 import { ringsFor } from '../../../src/lib/wheel/rings.ts';
 
 const bodies = [
@@ -51,5 +51,16 @@ describe('drawWheel', () => {
 		expect(drawn).not.toBe(drawWheel(d));
 		expect(drawn.model).toEqual(drawWheel(d).model);
 		expect(drawn.path).toEqual(drawWheel(d).path);
+	});
+
+	it("lays out an embed's public wheel once per data object, as the page's", () => {
+		const d = data();
+		const items = [meeting('m1', 'DIR', '2023-05-03T07:00:00Z', '2023-05-03T10:00:00Z'), meeting('m2', 'KB', '2023-05-23T15:00:00Z', '2023-05-23T19:00:00Z')].map((m) => meetingItem(m));
+		const pub = { zoomKind: d.zoomKind, span: d.span, today: d.today, rings: d.rings, meetings: items, events: [], cycles: d.cycles, shades: d.shades };
+		const first = drawPublicWheel(pub);
+		expect(drawPublicWheel(pub)).toBe(first);
+		expect(first.model.meetings.map((m) => m.id)).toEqual(['m1', 'm2']);
+		expect(first.model.load).toBeNull();
+		expect(drawPublicWheel({ ...pub })).not.toBe(first);
 	});
 });
