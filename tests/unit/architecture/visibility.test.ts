@@ -10,7 +10,7 @@ import { sourceLines, where } from './source.ts';
 const READERS = ['src/routes', 'src/lib/server/feeds', 'src/lib/server/embed'];
 
 /** Readers that return content whoever asks: for the services that change it, and the agendas that anonymise it. */
-const RAW_READERS = ['listBodies', 'findBody', 'listMeetings', 'findMeeting', 'meetingsWithCycles', 'listEvents', 'findEvent', 'listCases', 'getCase', 'casesOnMeetings', 'listFixedItems', 'fixedItemsByMeeting', 'listClosures', 'listTemplates', 'listAllTemplates'];
+const RAW_READERS = ['listBodies', 'findBody', 'listMeetings', 'findMeeting', 'findMeetingWithBody', 'meetingsWithCycles', 'listEvents', 'findEvent', 'listCases', 'getCase', 'casesOnMeetings', 'listFixedItems', 'fixedItemsByMeeting', 'listClosures', 'listTemplates', 'listAllTemplates'];
 
 describe('content is read through the visibility rule', () => {
 	it('routes and feeds import no reader that ignores the viewer', () => {

@@ -8,7 +8,7 @@ import type { Viewer } from '../auth/access.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { bodyByCode } from '../bodies/repository.ts';
 import type { Db } from '../db/index.ts';
-import { toInstant } from '../db/temporal.ts';
+import { localDay } from '../db/temporal.ts';
 import { ZONE } from '../../domain/zone.ts';
 import { ConflictError, invalidField, notFound, ProblemError } from '../http/problem.ts';
 import { assertMayEditCase } from './access.ts';
@@ -73,8 +73,8 @@ export function runPlan(ctx: PlanningContext, stages: PathStage[], target: PlanT
 
 async function contextFor(db: Db, target: PlanTargetInput, now: Temporal.Instant): Promise<PlanningContext> {
 	let around = now;
-	if ('start' in target) around = target.start.toZonedDateTime('Europe/Copenhagen').toInstant();
-	else if ('by' in target.decide) around = target.decide.by.toZonedDateTime('Europe/Copenhagen').toInstant();
+	if ('start' in target) around = target.start.toZonedDateTime(ZONE).toInstant();
+	else if ('by' in target.decide) around = target.decide.by.toZonedDateTime(ZONE).toInstant();
 	else around = (await stageInstants(db, [target.decide.meeting], now)).at(-1)!;
 	return planningContext(db, [around, now]);
 }
@@ -82,7 +82,7 @@ async function contextFor(db: Db, target: PlanTargetInput, now: Temporal.Instant
 /** POST /api/v1/plan: the proposed stages and their conflicts; saves nothing. */
 export async function proposePlan(db: Db, req: z.output<typeof planRequestSchema>, clock: Temporal.Instant) {
 	// "As of" a day: the plan as it would have been made at the start of that day.
-	const now = req.asOf === undefined ? clock : req.asOf.toZonedDateTime('Europe/Copenhagen').toInstant();
+	const now = req.asOf === undefined ? clock : req.asOf.toZonedDateTime(ZONE).toInstant();
 	const ctx = await contextFor(db, req, now);
 	const { stages } = await resolveRequestedPath(db, ctx, req);
 	return { ...(req.asOf === undefined ? {} : { asOf: req.asOf.toString() }), ...planJson(ctx, runPlan(ctx, stages, req, now)) };
@@ -95,7 +95,7 @@ const snapshot = (c: CaseWithStages) => ({
 	closed: c.is_closed,
 	keyCase: c.is_key_case,
 	// Each stage as "body:role:meeting day:status", which the history writes in words.
-	stages: c.stages.map((s) => `${s.body_code}:${s.role}:${s.meeting_starts_at ? toInstant(s.meeting_starts_at).toZonedDateTimeISO(ZONE).toPlainDate().toString() : '-'}:${s.status}`),
+	stages: c.stages.map((s) => `${s.body_code}:${s.role}:${s.meeting_starts_at ? localDay(s.meeting_starts_at).toString() : '-'}:${s.status}`),
 	version: c.version
 });
 

@@ -1,28 +1,16 @@
-import { Temporal } from 'temporal-polyfill';
-import { ZONE } from '../../domain/zone.ts';
 import { textDate } from '../../format.ts';
 import type { Viewer } from '../auth/access.ts';
 import { recordAudit } from '../audit/repository.ts';
 import type { Db } from '../db/index.ts';
-import { toInstant } from '../db/temporal.ts';
+import { localDay } from '../db/temporal.ts';
 import { invalidField, notFound } from '../http/problem.ts';
-import { visibleMeetingsWithCycles } from '../meetings/repository.ts';
+import { findMeetingWithBody, visibleMeetingsWithCycles } from '../meetings/repository.ts';
 import { deleteBriefingPin, getBriefingPin, putBriefingPin } from './repository.ts';
 
 /** How far before its council meeting a rul's Månedsgrebet may lie: a rul is prepared for weeks, not seasons. */
 const MAX_BRIEFING_LEAD_DAYS = 100;
 
-async function liveMeeting(db: Db, id: string) {
-	return db
-		.selectFrom('meeting as m')
-		.innerJoin('body as b', 'b.id', 'm.body_id')
-		.select(['m.id', 'm.starts_at', 'm.status', 'b.kind', 'b.code'])
-		.where('m.id', '=', id)
-		.where('m.deleted_at', 'is', null)
-		.executeTakeFirst();
-}
-
-const dayText = (at: Date) => textDate(toInstant(at).toZonedDateTimeISO(ZONE).toPlainDate());
+const dayText = (at: Date) => textDate(localDay(at));
 
 /**
  * Puts Månedsgrebet for the rul that ends in `councilMeetingId` on a board meeting (`null`:
@@ -30,7 +18,7 @@ const dayText = (at: Date) => textDate(toInstant(at).toZonedDateTimeISO(ZONE).to
  * most 100 days before it. One transaction with its audit row: call inside one.
  */
 export async function pinBriefing(db: Db, viewer: Viewer, councilMeetingId: string, boardMeetingId: string | null): Promise<void> {
-	const council = await liveMeeting(db, councilMeetingId);
+	const council = await findMeetingWithBody(db, councilMeetingId);
 	if (!council || council.kind !== 'council') throw notFound('Rullet', 'Rullet findes ikke: mødet er ikke et møde i kommunalbestyrelsen.');
 	if (council.status === 'cancelled') throw invalidField('council', 'Kommunalbestyrelsens møde er aflyst, så det afslutter intet rul.');
 	const before = await getBriefingPin(db, councilMeetingId);
@@ -47,7 +35,7 @@ export async function pinBriefing(db: Db, viewer: Viewer, councilMeetingId: stri
 		});
 		return;
 	}
-	const board = await liveMeeting(db, boardMeetingId);
+	const board = await findMeetingWithBody(db, boardMeetingId);
 	if (!board || board.kind !== 'executive-board') throw invalidField('meeting', 'Månedsgrebet skal ligge på et direktionsmøde.');
 	if (board.status === 'cancelled') throw invalidField('meeting', 'Direktionsmødet er aflyst.');
 	const lead = (council.starts_at.getTime() - board.starts_at.getTime()) / 86_400_000;
@@ -78,7 +66,7 @@ export interface BriefingOption {
 
 /** The ruls a board meeting could open with Månedsgrebet: those whose council meets within 100 days after it. */
 export async function briefingOptions(db: Db, viewer: Viewer, boardMeeting: { id: string; starts_at: Date }): Promise<BriefingOption[]> {
-	const day = toInstant(boardMeeting.starts_at).toZonedDateTimeISO(ZONE).toPlainDate();
+	const day = localDay(boardMeeting.starts_at);
 	const meetings = await visibleMeetingsWithCycles(db, viewer, { from: day, to: day.add({ days: MAX_BRIEFING_LEAD_DAYS }) });
 	return meetings
 		.filter((m) => m.cycle !== null && m.id === m.cycle.councilMeetingId && m.starts_at > boardMeeting.starts_at)

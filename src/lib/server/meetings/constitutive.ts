@@ -1,9 +1,9 @@
 import { textDate } from '../../format.ts';
-import { ZONE } from '../../domain/zone.ts';
 import type { Viewer } from '../auth/access.ts';
 import { recordAudit } from '../audit/repository.ts';
 import type { Db } from '../db/index.ts';
-import { toInstant } from '../db/temporal.ts';
+import { localDay } from '../db/temporal.ts';
+import { findMeetingWithBody } from './repository.ts';
 import { invalidField, notFound } from '../http/problem.ts';
 
 /**
@@ -12,18 +12,12 @@ import { invalidField, notFound } from '../http/problem.ts';
  * transaction with its audit row: call inside one.
  */
 export async function markConstitutive(db: Db, viewer: Viewer, meetingId: string, constitutive: boolean): Promise<void> {
-	const meeting = await db
-		.selectFrom('meeting as m')
-		.innerJoin('body as b', 'b.id', 'm.body_id')
-		.select(['m.id', 'm.starts_at', 'm.is_constitutive', 'b.kind', 'b.code'])
-		.where('m.id', '=', meetingId)
-		.where('m.deleted_at', 'is', null)
-		.executeTakeFirst();
+	const meeting = await findMeetingWithBody(db, meetingId);
 	if (!meeting) throw notFound('Mødet');
 	if (meeting.kind !== 'council') throw invalidField('constitutive', 'Kun et møde i kommunalbestyrelsen kan være det konstituerende møde.');
 	if (meeting.is_constitutive === constitutive) return;
 	await db.updateTable('meeting').set({ is_constitutive: constitutive, updated_at: new Date() }).where('id', '=', meetingId).execute();
-	const day = textDate(toInstant(meeting.starts_at).toZonedDateTimeISO(ZONE).toPlainDate());
+	const day = textDate(localDay(meeting.starts_at));
 	await recordAudit(db, viewer, {
 		action: 'update',
 		entity: 'meeting',

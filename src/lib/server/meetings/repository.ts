@@ -34,6 +34,17 @@ function listMeetings(db: Db, f: MeetingFilter): Promise<MeetingListItem[]> {
 	return q.execute();
 }
 
+/** A meeting by id with its body's kind and code, whoever asks: for the services that check and mark it. */
+export function findMeetingWithBody(db: Db, id: string) {
+	return db
+		.selectFrom('meeting as m')
+		.innerJoin('body as b', 'b.id', 'm.body_id')
+		.select(['m.id', 'm.starts_at', 'm.status', 'm.is_constitutive', 'b.kind', 'b.code'])
+		.where('m.id', '=', id)
+		.where('m.deleted_at', 'is', null)
+		.executeTakeFirst();
+}
+
 /** A meeting by id, whoever asks: for the services that change it. */
 export async function findMeeting(db: Db, id: string): Promise<MeetingRow | undefined> {
 	if (!UUID.test(id)) return undefined;

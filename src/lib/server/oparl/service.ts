@@ -5,7 +5,7 @@ import { KIND_LABEL } from '../../labels.ts';
 import { publicAgendas, type AgendaLine } from './agenda.ts';
 import type { Db } from '../db/index.ts';
 import type { BodyRow } from '../db/schema.ts';
-import { toInstant } from '../db/temporal.ts';
+import { localDay, toInstant } from '../db/temporal.ts';
 import { inWindow, listPage, type ListQuery } from './list.ts';
 import { anyCase, casePage, meetingPage, meetingYears, publicBodies, publicBody, publicMeeting, publicStages, type OparlCaseRow, type OparlMeetingRow, type OparlStage } from './repository.ts';
 import { BODY_KEY, oparlType, type OparlUrls } from './urls.ts';
@@ -150,7 +150,7 @@ function agendaItemJson(urls: OparlUrls, m: OparlMeetingRow, line: AgendaLine) {
 
 function meetingJson(urls: OparlUrls, m: OparlMeetingRow, agenda: AgendaLine[]) {
 	if (m.deleted_at) return deletedStub(urls.meeting(m.id), 'Meeting', m.created_at, m.modified);
-	const day = toInstant(m.starts_at).toZonedDateTimeISO(ZONE).toPlainDate();
+	const day = localDay(m.starts_at);
 	return {
 		id: urls.meeting(m.id),
 		type: oparlType('Meeting'),
@@ -229,7 +229,7 @@ function paperJson(urls: OparlUrls, c: OparlCaseRow, stages: OparlStage[]) {
 		body: urls.body,
 		name: c.title,
 		...(c.case_number ? { reference: c.case_number } : {}),
-		date: toInstant(c.created_at).toZonedDateTimeISO(ZONE).toPlainDate().toString(),
+		date: localDay(c.created_at).toString(),
 		paperType: 'Sag',
 		...(c.committee_id !== null ? { underDirectionOf: [urls.organization(c.committee_id)] } : {}),
 		...(own.length ? { consultation: own.map((s) => consultationJson(urls, c, s)) } : {}),

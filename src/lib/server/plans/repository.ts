@@ -5,7 +5,7 @@ import type { WorkingCalendar } from '../../domain/working-days.ts';
 import { ZONE } from '../../domain/zone.ts';
 import type { Db } from '../db/index.ts';
 import type { BodyRow, MeetingStatus } from '../db/schema.ts';
-import { toDate, toInstant } from '../db/temporal.ts';
+import { localDay, toDate, toInstant } from '../db/temporal.ts';
 
 export interface PlanPreview {
 	slots: PlannedSlot[];
@@ -29,7 +29,7 @@ async function anchorDates(db: Db, spec: PlanSpec, year: number): Promise<Tempor
 		.where('m.starts_at', '<', toDate(to))
 		.orderBy('m.starts_at')
 		.execute();
-	return rows.map((r) => toInstant(r.starts_at).toZonedDateTimeISO(ZONE).toPlainDate());
+	return rows.map((r) => localDay(r.starts_at));
 }
 
 async function existingPlanMeetings(db: Db, planId: number | undefined) {
