@@ -83,6 +83,8 @@ export function createPlanningContext(input: PlanningInput): PlanningContext {
 	const councilCode = input.councilCode ?? 'KB';
 	const boardCode = input.boardCode ?? 'DIR';
 	const roles = { ...cycleRoles(input.bodies), council: councilCode, board: boardCode };
+	// The feeding meetings' deadlines place them in their ruls; kept, so the planner need not work them out again.
+	const deadlineMs = new Map<string, number>();
 	const { cycles, cycleOf } = assignCycles(
 		input.meetings.map((m) => {
 			const body = bodies.get(m.bodyCode);
@@ -90,6 +92,7 @@ export function createPlanningContext(input: PlanningInput): PlanningContext {
 				body !== undefined && roles.feeders.has(m.bodyCode)
 					? agendaDeadline(input.calendar, m.start, body.deadline, m.bodyCode).toInstant()
 					: undefined;
+			if (deadline !== undefined) deadlineMs.set(m.id, deadline.epochMilliseconds);
 			return { id: m.id, bodyCode: m.bodyCode, start: m.start.toInstant(), cancelled: m.cancelled, deadline };
 		}),
 		roles,
@@ -126,7 +129,7 @@ export function createPlanningContext(input: PlanningInput): PlanningContext {
 		byBody,
 		cycles,
 		briefingPins: input.briefingPins ?? new Map(),
-		deadlineMs: new Map()
+		deadlineMs
 	};
 }
 
