@@ -1,4 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
+import { dayRange } from './day-range.ts';
 import { ZONE } from './zone.ts';
 
 /**
@@ -17,12 +18,7 @@ export interface MeetingTimes {
 
 /** The instants the span covers: from its first moment up to (not including) its last. */
 export function spanInstants(span: EventSpan): { from: Temporal.Instant; to: Temporal.Instant } {
-	if (span.allDay) {
-		return {
-			from: span.startDate.toZonedDateTime(ZONE).toInstant(),
-			to: span.endDate.add({ days: 1 }).toZonedDateTime(ZONE).toInstant()
-		};
-	}
+	if (span.allDay) return dayRange(span.startDate, span.endDate);
 	return {
 		from: span.date.toZonedDateTime({ timeZone: ZONE, plainTime: span.start }).toInstant(),
 		to: span.endDate.toZonedDateTime({ timeZone: ZONE, plainTime: span.end }).toInstant()

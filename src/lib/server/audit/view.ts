@@ -5,6 +5,7 @@ import { clock, fromTo, spanText, textDate } from '$lib/format';
 import { ROLE_LABEL } from '$lib/server/auth/access';
 import { FIXED_ITEM_RULE_KINDS, type FixedItemRule } from '$lib/domain/fixed-items';
 import { ACTION_LABEL, CATEGORY_LABEL, ENTITY_LABEL, fixedItemRuleText, KIND_LABEL, SNAPSHOT_LABEL, STAGE_STATUS_WORDS, STATUS_LABEL } from '$lib/labels';
+import { UUID } from '$lib/schemas/query';
 
 export interface AuditEntryView {
 	id: string;
@@ -33,7 +34,6 @@ interface AuditLike {
 
 const VALUE_LABEL: Record<string, Record<string, string>> = { status: STATUS_LABEL, role: ROLE_LABEL, category: CATEGORY_LABEL, kind: KIND_LABEL, stages: STAGE_STATUS_WORDS };
 
-const UUID_PART = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * One stage of a path as stored ("DIR:drøftelse:2027-09-08:planned") in words: "DIR drøftelse
@@ -43,7 +43,7 @@ const UUID_PART = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 function stageWords(field: string, stage: string): string {
 	return stage
 		.split(':')
-		.filter((part) => part !== '' && part !== '-' && part !== 'planned' && !UUID_PART.test(part))
+		.filter((part) => part !== '' && part !== '-' && part !== 'planned' && !UUID.test(part))
 		.map((part) => words(field, part))
 		.join(' ');
 }
