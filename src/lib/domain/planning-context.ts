@@ -42,6 +42,8 @@ export interface PlanningContext {
 	readonly byBody: ReadonlyMap<string, readonly IndexedMeeting[]>;
 	/** the political cycles (ruls) the meetings make */
 	readonly cycles: readonly Cycle[];
+	/** the same ruls by key (their council meeting's day) */
+	readonly cycleByKey: ReadonlyMap<string, Cycle>;
 	/** Månedsgrebet pinned by the secretariat: council meeting id → board meeting id */
 	readonly briefingPins: ReadonlyMap<string, string>;
 	/** agenda deadlines in epoch ms by meeting id, filled as they are needed */
@@ -128,6 +130,7 @@ export function createPlanningContext(input: PlanningInput): PlanningContext {
 		byId,
 		byBody,
 		cycles,
+		cycleByKey: new Map(cycles.map((c) => [c.key, c])),
 		briefingPins: input.briefingPins ?? new Map(),
 		deadlineMs
 	};

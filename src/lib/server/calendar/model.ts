@@ -64,10 +64,9 @@ async function buildModel(db: Db): Promise<CalendarModel> {
 		briefingPins
 	});
 	// The ruls as the planner has them (domain/cycles.ts): one computation for pages, API and feeds.
-	const cycleByKey = new Map(context.cycles.map((c) => [c.key, c]));
 	const cycleOf = new Map<string, Cycle>();
 	for (const m of context.byId.values()) {
-		const cycle = m.cycleKey === null ? undefined : cycleByKey.get(m.cycleKey);
+		const cycle = m.cycleKey === null ? undefined : context.cycleByKey.get(m.cycleKey);
 		if (cycle) cycleOf.set(m.meeting.id, cycle);
 	}
 

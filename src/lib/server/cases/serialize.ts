@@ -16,13 +16,8 @@ import type { FixedItemRule } from '../../domain/fixed-items.ts';
 
 /** The JSON shapes of cases, plans and conflicts: one place, so pages, feeds and API agree. */
 
-// "2023-05-23" → "Rul maj 2023": a rul is named once, not once per stage per request.
-const cycleNames = new Map<string, string>();
-function cycleName(key: string): string {
-	let name = cycleNames.get(key);
-	if (name === undefined) cycleNames.set(key, (name = nameOfCycle(Temporal.PlainDate.from(key))));
-	return name;
-}
+/** A rul by its key, as the context's ruls name it: "2023-05-23" → "Rul maj 2023". */
+const rul = (ctx: PlanningContext, key: string) => ({ key, name: ctx.cycleByKey.get(key)?.name ?? nameOfCycle(Temporal.PlainDate.from(key)) });
 
 export const conflictJson = (c: Conflict) => ({
 	code: c.code,
@@ -44,7 +39,7 @@ export function planJson(ctx: PlanningContext, plan: Plan) {
 			meeting: s.meetingId && s.start ? { id: s.meetingId, start: formatInstant(s.start.toInstant()) } : null,
 			deadline: s.deadline ? formatInstant(s.deadline.toInstant()) : null,
 			deadlinePassed: s.deadlinePassed,
-			rul: s.cycleKey ? { key: s.cycleKey, name: cycleName(s.cycleKey) } : null
+			rul: s.cycleKey ? rul(ctx, s.cycleKey) : null
 		})),
 		conflicts: plan.conflicts.map(conflictJson)
 	};
@@ -104,7 +99,7 @@ export function caseJson(ctx: PlanningContext, c: CaseWithStages, now: Temporal.
 						: { id: s.meeting_id, start: null, cancelled: false }
 					: null,
 				deadline: times ? times.deadline : null,
-				rul: m?.cycleKey ? { key: m.cycleKey, name: cycleName(m.cycleKey) } : null
+				rul: m?.cycleKey ? rul(ctx, m.cycleKey) : null
 			};
 		}),
 		conflicts: conflicts.map(conflictJson)
