@@ -72,7 +72,6 @@ async function wheelPage(year: number, view: WheelView, caseView: CaseView, toda
 			cases: sendCases(spanCases
 				.map((c) => ({
 					id: c.id,
-					caseNumber: c.case_number,
 					title: c.title,
 					unit: c.unit,
 					closed: c.is_closed,

@@ -265,19 +265,19 @@ function withDerived(e: EventFacts): EventItem {
 }
 
 /** An event as the wheel page sends it: its facts in a row, no repeated keys, nothing that follows from them. */
-export type PackedEvent = [id: string, title: string, category: string, start: string, end: string, minutes: number | null, when: string, location: string, description: string, bodyCode: string | null];
+type PackedEvent = [id: string, title: string, category: string, start: string, end: string, minutes: number | null, when: string, location: string, description: string, bodyCode: string | null];
 
 export const packEvent = (e: EventItem): PackedEvent => [e.id, e.title, e.category, e.start, e.end, e.minutes, e.when, e.location, e.description, e.bodyCode];
 
-export const unpackEvents = (rows: readonly PackedEvent[]): EventItem[] =>
+const unpackEvents = (rows: readonly PackedEvent[]): EventItem[] =>
 	rows.map(([id, title, category, start, end, minutes, when, location, description, bodyCode]) => withDerived({ id, title, category, start, end, minutes, when, location, description, bodyCode }));
 
 /** A case the wheel page offers to draw: id, title, closed, unit, and the days of its stages' meetings in the span. */
 export type CaseChoice = { id: string; title: string; closed: boolean; unit: string; days: string[] };
-export type PackedCase = [id: string, title: string, closed: 0 | 1, unit: string, days: string[]];
+type PackedCase = [id: string, title: string, closed: 0 | 1, unit: string, days: string[]];
 
-export const packCase = (c: CaseChoice): PackedCase => [c.id, c.title, c.closed ? 1 : 0, c.unit, c.days];
-export const unpackCases = (rows: readonly PackedCase[]): CaseChoice[] => rows.map(([id, title, closed, unit, days]) => ({ id, title, closed: closed === 1, unit, days }));
+const packCase = (c: CaseChoice): PackedCase => [c.id, c.title, c.closed ? 1 : 0, c.unit, c.days];
+const unpackCases = (rows: readonly PackedCase[]): CaseChoice[] => rows.map(([id, title, closed, unit, days]) => ({ id, title, closed: closed === 1, unit, days }));
 
 function local(d: Date): Temporal.ZonedDateTime {
 	return Temporal.Instant.fromEpochMilliseconds(d.getTime()).toZonedDateTimeISO(ZONE);

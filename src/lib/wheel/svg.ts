@@ -20,7 +20,7 @@ export type WheelMarkup = { under: string; over: string };
 const C = SIZE / 2;
 
 /** Marks are placed to a hundredth of a unit of the 1000-unit wheel: the page carries no more digits than the eye can see. */
-export const r2 = (v: number) => Math.round(v * 100) / 100;
+const r2 = (v: number) => Math.round(v * 100) / 100;
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 /** Text or an attribute value, escaped for markup. */
@@ -47,19 +47,16 @@ function arcText(id: string, label: ArcLabel, attrs: Record<string, Value>): str
 	);
 }
 
-const markup = new WeakMap<Model, Map<string, WheelMarkup>>();
+/** The touch targets' radius as the markup draws them; the component sets the drawn width's once it knows it. */
+export const serverHitRadius = (model: Model) => model.markRadius + 2;
 
-/**
- * The wheel's markup for a model, in an embed with its links opening in a new window
- * (`linkTarget`). `hitRadius` is the touch targets' radius as the server draws them; the
- * component sets it to the drawn width's once it knows it.
- */
-export function wheelMarkup(model: Model, hitRadius: number, linkTarget?: '_blank'): WheelMarkup {
-	let byOptions = markup.get(model);
-	if (!byOptions) markup.set(model, (byOptions = new Map()));
-	const key = `${hitRadius}|${linkTarget ?? ''}`;
-	let result = byOptions.get(key);
-	if (!result) byOptions.set(key, (result = { under: under(model, hitRadius, linkTarget), over: over(model, linkTarget) }));
+const markup = { self: new WeakMap<Model, WheelMarkup>(), blank: new WeakMap<Model, WheelMarkup>() };
+
+/** The wheel's markup for a model; in an embed its links open in a new window (`linkTarget`). */
+export function wheelMarkup(model: Model, linkTarget?: '_blank'): WheelMarkup {
+	const cache = linkTarget ? markup.blank : markup.self;
+	let result = cache.get(model);
+	if (!result) cache.set(model, (result = { under: under(model, serverHitRadius(model), linkTarget), over: over(model, linkTarget) }));
 	return result;
 }
 

@@ -36,7 +36,7 @@ describe('wheelMarkup', () => {
 	it('escapes every name, title and place the users wrote, in text and in attributes', () => {
 		for (const zoom of ['year', 'month'] as const) {
 			const { model } = drawWheel(data(zoom));
-			const { under, over } = wheelMarkup(model, 7.5);
+			const { under, over } = wheelMarkup(model);
 			const all = under + over;
 			expect(all).not.toMatch(/<(script|img|b|i)\b/);
 			expect(all).not.toContain('<svg');
@@ -49,17 +49,18 @@ describe('wheelMarkup', () => {
 
 	it('draws a cancelled, heavy meeting as the page did: dashed, struck through and ringed, with its touch target', () => {
 		const { model } = drawWheel(data('year'));
-		const { under, over } = wheelMarkup(model, 7.5);
+		const { under, over } = wheelMarkup(model);
 		const m = model.meetings[0]!;
 		expect(over).toContain(`data-meeting-id="m1" data-body="XU" data-cancelled="true" class="mark">`);
 		expect(over).toMatch(/<circle [^>]*fill="#ffffff" stroke="#8c2d19" stroke-width="1.6" stroke-dasharray="2 1.5"\/><line [^>]*\/><circle [^>]*data-heavy-ring=""\/><\/a>/);
 		expect(under).toContain(`<circle cx="${Math.round(m.x * 100) / 100}" cy="${Math.round(m.y * 100) / 100}" r="7.5" data-hit-for="m1"/>`);
 	});
 
-	it('is written once per model and radius', () => {
+	it('is written once per model, and apart for an embed', () => {
 		const { model } = drawWheel(data('year'));
-		expect(wheelMarkup(model, 7.5)).toBe(wheelMarkup(model, 7.5));
-		expect(wheelMarkup(model, 9)).not.toBe(wheelMarkup(model, 7.5));
-		expect(wheelMarkup(model, 7.5, '_blank').over).toContain('target="_blank"');
+		expect(wheelMarkup(model)).toBe(wheelMarkup(model));
+		expect(wheelMarkup(model, '_blank')).not.toBe(wheelMarkup(model));
+		expect(wheelMarkup(model, '_blank').over).toContain('target="_blank"');
+		expect(wheelMarkup(model).over).not.toContain('target=');
 	});
 });
