@@ -47,9 +47,12 @@ export function closureInput(f: Form) {
 	return { name: f.name ?? '', from: f.from ?? '', to: f.to ?? '', body: orUndefined(f.body) ?? null };
 }
 
+/** The months ticked among checkboxes named month-1 … month-12. */
+const monthsTicked = (f: Form) => Array.from({ length: 12 }, (_, i) => i + 1).filter((m) => checked(f[`month-${m}`]));
+
 /** Month checkboxes are named month-1 … month-12; ISO weeks are typed as "5, 9, 14". */
 export function planInput(f: Form) {
-	const excludeMonths = Array.from({ length: 12 }, (_, i) => i + 1).filter((m) => checked(f[`month-${m}`]));
+	const excludeMonths = monthsTicked(f);
 	const rule =
 		f.kind === 'weekly'
 			? { kind: 'weekly', weekday: f.weekday, everyWeeks: orUndefined(f.everyWeeks) }
@@ -71,8 +74,6 @@ export function planInput(f: Form) {
 		keepMorningOnHalfDay: checked(f.keepMorningOnHalfDay)
 	};
 }
-
-const monthsTicked = (f: Form) => Array.from({ length: 12 }, (_, i) => i + 1).filter((m) => checked(f[`month-${m}`]));
 
 /** A fixed item's form: the rule's kind chooses which of months, every and fromYear count. */
 export function fixedItemInput(f: Form) {

@@ -396,7 +396,7 @@ export function cycleSpans(
  * estimate (0.6 em per character) is generous for the wheel's sans-serif digits and letters.
  */
 export function fitLabel(candidates: readonly string[], length: number, fontSize: number): string | null {
-	return candidates.find((text) => text.length * fontSize * 0.6 <= length) ?? null;
+	return candidates.find((text) => textWidth(text, fontSize) <= length) ?? null;
 }
 
 function todayLine(span: WheelSpan, today: string, ringsOuter: number): Line | null {
