@@ -166,6 +166,10 @@ export function fixedItemFormValues(f: FixedItemListItem): Record<string, string
 }
 
 /** A path template as the strings its edit form shows: one row per stage, named stage-0-body, … */
+/** A template's path in words, "DIR → HU → fagudvalget → ØK → KB": the responsible committee is "fagudvalget". */
+export const templatePathText = (t: TemplateWithStages) =>
+	t.stages.map((s) => ((s.body_code ?? RESPONSIBLE_COMMITTEE) === RESPONSIBLE_COMMITTEE ? 'fagudvalget' : s.body_code)).join(' → ');
+
 export function templateFormValues(t: TemplateWithStages): Record<string, string> {
 	const out: Record<string, string> = { name: t.name, description: t.description, version: String(t.version) };
 	for (const [i, s] of t.stages.entries()) {

@@ -7,6 +7,7 @@ import type { Viewer } from '../auth/access.ts';
 import { listVisibleBodies } from '../bodies/repository.ts';
 import { listAllTemplates, listVisibleCases, listVisibleFixedItems } from '../cases/repository.ts';
 import { createCase, proposePlan } from '../cases/service.ts';
+import { templatePathText } from '../cases/serialize.ts';
 import { listVisibleClosures, loadWorkingCalendar } from '../closures/repository.ts';
 import type { Db } from '../db/index.ts';
 import type { BodyRow } from '../db/schema.ts';
@@ -108,7 +109,7 @@ export async function rolloverPreview(db: Db, viewer: Viewer, from: number, now:
 			const rule = f.rule as FixedItemRule;
 			return { body: f.body_code, title: f.title, dueNextYear: rule.kind !== 'every-n-years' || isDueYear(rule, to) };
 		}),
-		templates: templates.map((t) => ({ name: t.name, path: t.stages.map((s) => s.body_code ?? 'fagudvalget').join(' → ') })),
+		templates: templates.map((t) => ({ name: t.name, path: templatePathText(t) })),
 		approvalCase: { title: title(to), exists: cases.some((c) => c.title === title(to)), path: (await proposePlanFor(db, path, now)).join(' → ') },
 		closures: closures
 			.filter((c) => c.from_date <= `${from}-12-31` && c.to_date >= `${from}-01-01`)

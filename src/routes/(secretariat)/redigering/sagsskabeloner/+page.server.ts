@@ -1,7 +1,7 @@
 import { appDb } from '$lib/server/db/app-db';
 import { listVisibleTemplates } from '$lib/server/cases/repository';
 import { requirePageRole } from '$lib/server/http/guard';
-import { RESPONSIBLE_COMMITTEE } from '$lib/domain/case-path';
+import { templatePathText } from '$lib/server/cases/serialize';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -12,7 +12,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			id: t.id,
 			name: t.name,
 			description: t.description,
-			path: t.stages.map((s) => (s.body_code ?? RESPONSIBLE_COMMITTEE) === RESPONSIBLE_COMMITTEE ? 'fagudvalget' : s.body_code).join(' → ')
+			path: templatePathText(t)
 		}))
 	};
 };
