@@ -34,22 +34,29 @@ export interface YearFinding extends LegalFinding {
  */
 export async function legalChecksForYear(db: Db, viewer: Viewer | null, year: number): Promise<{ budgetDeadline: string; findings: YearFinding[] }> {
 	const mid = Temporal.PlainDate.from({ year, month: 7, day: 1 }).toZonedDateTime(ZONE).toInstant();
-	const ctx = await planningContext(db, [mid]);
-	const { deadlines, cases, constitutive } = await yearInputs(db, viewer, year);
+	const [ctx, deadlines, { cases, constitutive }] = await Promise.all([planningContext(db, [mid]), budgetDeadlinesOf(db, year), legalInputs(db, viewer)]);
 	return { budgetDeadline: deadlines.adoption.toString(), findings: yearFindings(ctx, year, deadlines, cases, constitutive) };
 }
 
-async function yearInputs(db: Db, viewer: Viewer | null, year: number) {
+/** The year's budget deadlines, as the budget order or the secretariat's override for the year has them. */
+async function budgetDeadlinesOf(db: Db, year: number) {
 	const moved = await db.selectFrom('budget_deadline').select(['deadline', 'proposal_deadline']).where('year', '=', year).executeTakeFirst();
-	const deadlines = budgetDeadlines(
+	return budgetDeadlines(
 		year,
 		moved && {
 			adoption: Temporal.PlainDate.from(moved.deadline),
 			...(moved.proposal_deadline === null ? {} : { proposal: Temporal.PlainDate.from(moved.proposal_deadline) })
 		}
 	);
-	const marked = await db.selectFrom('meeting').select('id').where('is_constitutive', '=', true).where('deleted_at', 'is', null).execute();
-	return { deadlines, cases: (await listVisibleCases(db, viewer, {})).filter((c) => c.legal_kind !== null), constitutive: new Set(marked.map((m) => m.id)) };
+}
+
+/** What the checks read whatever the year: the cases with a legal kind, and the meetings marked constitutive. */
+async function legalInputs(db: Db, viewer: Viewer | null) {
+	const [cases, marked] = await Promise.all([
+		listVisibleCases(db, viewer, {}),
+		db.selectFrom('meeting').select('id').where('is_constitutive', '=', true).where('deleted_at', 'is', null).execute()
+	]);
+	return { cases: cases.filter((c) => c.legal_kind !== null), constitutive: new Set(marked.map((m) => m.id)) };
 }
 
 /**
@@ -66,9 +73,10 @@ export async function legalImpactOfMove(
 	const ctx = await planningContext(db, change === 'cancelled' ? [from] : [from, change.toInstant()]);
 	const moved = withMeetingChange(ctx, meeting.id, change);
 	const years = new Set([from.toZonedDateTimeISO(ZONE).year, ...(change === 'cancelled' ? [] : [change.year])]);
+	const { cases, constitutive } = await legalInputs(db, viewer);
 	const broken: YearFinding[] = [];
 	for (const year of years) {
-		const { deadlines, cases, constitutive } = await yearInputs(db, viewer, year);
+		const deadlines = await budgetDeadlinesOf(db, year);
 		const key = (f: YearFinding) => `${f.rule}|${f.subject.kind === 'year' ? f.subject.title : f.subject.id}`;
 		const failing = new Set(yearFindings(ctx, year, deadlines, cases, constitutive).filter((f) => !f.ok).map(key));
 		broken.push(...yearFindings(moved, year, deadlines, cases, constitutive).filter((f) => !f.ok && !failing.has(key(f))));
