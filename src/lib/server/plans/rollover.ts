@@ -132,9 +132,11 @@ export async function acceptRollover(db: Db, viewer: Viewer, from: number, now: 
 	const { to, carried, taken, bodies } = await planned(db, viewer, from);
 	const started = carried.filter((p) => !taken.has(p.bodyCode));
 	if (started.length === 0) throw invalidField('from', `Alle organer har allerede en mødeplan for ${to}`);
+	// The closures are the same for every plan: the working calendar is read once.
+	const calendar = await loadWorkingCalendar(db);
 	const plans: { body: string; meetings: number }[] = [];
 	for (const p of started) {
-		const result = await acceptBodyPlan(db, viewer, p.bodyCode, to, p.spec);
+		const result = await acceptBodyPlan(db, viewer, p.bodyCode, to, p.spec, calendar);
 		plans.push({ body: p.bodyCode, meetings: result.slots.length });
 	}
 	const existing = (await listVisibleCases(db, viewer, { query: title(to) })).find((c) => c.title === title(to));

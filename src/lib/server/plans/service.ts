@@ -1,4 +1,5 @@
 import type { PlanSpec } from '../../domain/meeting-plan.ts';
+import type { WorkingCalendar } from '../../domain/working-days.ts';
 import type { Viewer } from '../auth/access.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { loadWorkingCalendar } from '../closures/repository.ts';
@@ -14,10 +15,13 @@ export async function previewBodyPlan(db: Db, code: string, year: number, spec: 
 	return { ...preview, existing: await meetingTimes(db, [...update.map((u) => u.id), ...keep.map((k) => k.id), ...remove]) };
 }
 
-/** Accepts a generated year and records what it created, moved and removed. Run in a transaction. */
-export async function acceptBodyPlan(db: Db, viewer: Viewer, code: string, year: number, spec: PlanSpec) {
+/**
+ * Accepts a generated year and records what it created, moved and removed. Run in a transaction.
+ * `calendar`: the working calendar when the caller already has it (a rollover accepts many plans).
+ */
+export async function acceptBodyPlan(db: Db, viewer: Viewer, code: string, year: number, spec: PlanSpec, calendar?: WorkingCalendar) {
 	const body = await bodyByCode(db, code);
-	const result = await acceptPlan(db, await loadWorkingCalendar(db), body, year, spec);
+	const result = await acceptPlan(db, calendar ?? (await loadWorkingCalendar(db)), body, year, spec);
 	const { create, update, keep, remove } = result.merge;
 	await recordAudit(db, viewer, {
 		action: 'accept-plan',
