@@ -120,8 +120,8 @@ function monthsWithout(skipped: readonly SkippedSlot[], slots: readonly PlannedS
 function dayOffReason(spec: PlanSpec, date: Temporal.PlainDate, cal: WorkingCalendar, bodyCode: string): string | null {
 	const dayOff = cal.dayOffReason(date, bodyCode);
 	if (dayOff !== null) return dayOff;
-	const halfDay = cal.daysOff(date.year).find((d) => d.kind === 'half-day' && d.date.equals(date));
-	if (halfDay === undefined) return null;
+	const halfDay = cal.dayOffOn(date);
+	if (halfDay?.kind !== 'half-day') return null;
 	const morning = Temporal.PlainTime.compare(spec.startTime, HALF_DAY_CLOSES) < 0;
 	return morning && spec.keepMorningOnHalfDay !== false ? null : `${halfDay.name} – fri fra kl. 12`;
 }

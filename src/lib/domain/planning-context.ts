@@ -76,7 +76,8 @@ export function dayNumber(date: Temporal.PlainDate): number {
 function closedOn(calendar: WorkingCalendar, meeting: PlannerMeeting): string | null {
 	const date = meeting.start.withTimeZone(ZONE).toPlainDate();
 	if (date.dayOfWeek < 6) return calendar.dayOffReason(date, meeting.bodyCode);
-	return calendar.daysOff(date.year).find((d) => d.kind !== 'half-day' && d.date.equals(date))?.name ?? null;
+	const dayOff = calendar.dayOffOn(date);
+	return dayOff !== undefined && dayOff.kind !== 'half-day' ? dayOff.name : null;
 }
 
 /** The planning context for a set of meetings. Meetings of bodies not in `bodies` are refused. */

@@ -11,6 +11,8 @@ export interface WorkingCalendar {
 	/** Half days count as working days: the morning is worked. */
 	isWorkingDay(date: Temporal.PlainDate, bodyCode?: string): boolean;
 	isHalfDay(date: Temporal.PlainDate): boolean;
+	/** The national day off on a date, if any: a holiday, a lukkedag or a half day. */
+	dayOffOn(date: Temporal.PlainDate): DayOff | undefined;
 	/** The date N working days before `date` (date itself not counted; n = 0 returns date). */
 	workingDaysBefore(date: Temporal.PlainDate, n: number, bodyCode?: string): Temporal.PlainDate;
 	workingDaysAfter(date: Temporal.PlainDate, n: number, bodyCode?: string): Temporal.PlainDate;
@@ -78,6 +80,7 @@ export function createWorkingCalendar(closures: Closure[] = []): WorkingCalendar
 		dayOffReason,
 		isWorkingDay,
 		isHalfDay: (date) => dayOffOn(date)?.kind === 'half-day',
+		dayOffOn,
 		workingDaysBefore: (date, n, bodyCode) => step(date, n, -1, bodyCode),
 		workingDaysAfter: (date, n, bodyCode) => step(date, n, 1, bodyCode),
 		// A copy, so a caller cannot change the calendar's cached year.

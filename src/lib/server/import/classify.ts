@@ -72,7 +72,7 @@ export function bodyFinder(bodies: ImportBody[]) {
 
 /** Why no new or moved meeting may be on this day: a holiday, a Sunday, a closure, or the afternoon of a half day. */
 function dayRefusal(cal: WorkingCalendar, closures: Closure[], date: Temporal.PlainDate, code: string, end: Temporal.PlainTime): string | null {
-	const dayOff = cal.daysOff(date.year).find((d) => d.date.equals(date));
+	const dayOff = cal.dayOffOn(date);
 	if (dayOff && dayOff.kind !== 'half-day') return `${dayOff.name}: ingen møder den dag`;
 	if (date.dayOfWeek === 7) return 'Søndag: ingen møder den dag';
 	const closure = closureOn(closures, date, code);
