@@ -2,7 +2,7 @@ import type { Temporal } from 'temporal-polyfill';
 import type { Conflict } from './conflict-types.ts';
 import { checkCasePath, type CaseForCheck } from './conflicts.ts';
 import { describeMeeting } from './describe.ts';
-import { meetingDeadline, type PlanningContext } from './planning-context.ts';
+import { deadlineMsOf, meetingDeadline, type PlanningContext } from './planning-context.ts';
 
 /** What a new closure (lukkeperiode) would do, before it is saved. */
 export interface ClosureImpact {
@@ -16,10 +16,10 @@ export interface ClosureImpact {
 
 /**
  * Compares the calendar as it is (`ctx`) with the calendar with the closure (`closed`, the same
- * meetings against the new working calendar): the meetings on the closed days, the deadlines
- * that move, and for each case the conflicts the closure adds (as a move would).
+ * meetings against the new working calendar): the meetings on the closed days and the deadlines
+ * that move, which say which cases to look at.
  */
-export function closureImpact(ctx: PlanningContext, closed: PlanningContext, cases: readonly CaseForCheck[], now: Temporal.Instant): ClosureImpact {
+export function closureCalendarImpact(ctx: PlanningContext, closed: PlanningContext): Omit<ClosureImpact, 'cases'> {
 	const meetings: ClosureImpact['meetings'] = [];
 	const deadlines: ClosureImpact['deadlines'] = [];
 	for (const m of ctx.byId.values()) {
@@ -29,20 +29,22 @@ export function closureImpact(ctx: PlanningContext, closed: PlanningContext, cas
 			meetings.push({ meetingId: m.meeting.id, description: `${describeMeeting(m.meeting)} (${after.dayOff})` });
 			continue;
 		}
-		if (after.dayOff !== null) continue;
-		const from = meetingDeadline(ctx, m.meeting);
-		const to = meetingDeadline(closed, m.meeting);
-		if (!from.equals(to)) deadlines.push({ meetingId: m.meeting.id, description: describeMeeting(m.meeting), from, to });
+		if (after.dayOff !== null || deadlineMsOf(ctx, m) === deadlineMsOf(closed, after)) continue;
+		deadlines.push({ meetingId: m.meeting.id, description: describeMeeting(m.meeting), from: meetingDeadline(ctx, m.meeting), to: meetingDeadline(closed, m.meeting) });
 	}
 	const byStart = (a: { meetingId: string }, b: { meetingId: string }) =>
 		(ctx.byId.get(a.meetingId)?.ms ?? 0) - (ctx.byId.get(b.meetingId)?.ms ?? 0);
 	meetings.sort(byStart);
 	deadlines.sort(byStart);
+	return { meetings, deadlines };
+}
+
+/** For each case the conflicts the closure adds to its saved path (as a move would). */
+export function closureCaseImpact(ctx: PlanningContext, closed: PlanningContext, cases: readonly CaseForCheck[], now: Temporal.Instant): ClosureImpact['cases'] {
 	const key = (conflict: Conflict) => `${conflict.code}@${conflict.stage}`;
-	const broken = cases.flatMap((c) => {
+	return cases.flatMap((c) => {
 		const before = new Set(checkCasePath(ctx, c.stages, now).map(key));
 		const added = checkCasePath(closed, c.stages, now).filter((conflict) => !before.has(key(conflict)));
 		return added.length === 0 ? [] : [{ caseId: c.id, conflicts: added }];
 	});
-	return { meetings, deadlines, cases: broken };
 }

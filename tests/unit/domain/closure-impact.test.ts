@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { closureImpact } from '../../../src/lib/domain/closure-impact.ts';
+import { closureCalendarImpact, closureCaseImpact } from '../../../src/lib/domain/closure-impact.ts';
 import type { CaseForCheck } from '../../../src/lib/domain/conflicts.ts';
 import { createPlanningContext, withCalendar } from '../../../src/lib/domain/planning-context.ts';
 import { createWorkingCalendar } from '../../../src/lib/domain/working-days.ts';
@@ -16,10 +16,12 @@ const report: CaseForCheck = {
 	stages: staffPath.map((stage, i) => ({ ...stage, meetingId: ['dir-0412', 'hu-0427', 'ok-0516', 'kb-0523'][i]!, status: 'planned' as const }))
 };
 const now = instant('2023-03-15T00:00');
+/** The closure's whole impact, as the closures page shows it: the calendar's, then the cases'. */
+const closureImpact = (closed: ReturnType<typeof withClosure>, cases: CaseForCheck[]) => ({ ...closureCalendarImpact(ctx, closed), cases: closureCaseImpact(ctx, closed, cases, now) });
 
 describe('closureImpact', () => {
 	it('names the meeting on a closed board day and the case it breaks, before anything is saved', () => {
-		const impact = closureImpact(ctx, withClosure('2023-04-12', '2023-04-12', ['DIR']), [report], now);
+		const impact = closureImpact(withClosure('2023-04-12', '2023-04-12', ['DIR']), [report]);
 		expect(impact.meetings).toEqual([{ meetingId: 'dir-0412', description: 'DIR 12. april 2023 (Flytning)' }]);
 		// DIR's own deadlines five working days later move a day back; no other body's do.
 		expect(impact.deadlines.map((d) => [d.description, d.from.toPlainDate().toString(), d.to.toPlainDate().toString()])).toEqual([
@@ -32,7 +34,7 @@ describe('closureImpact', () => {
 	});
 
 	it('lists the deadlines a closure moves without a meeting on it, and breaks nothing that still fits', () => {
-		const impact = closureImpact(ctx, withClosure('2023-05-08', '2023-05-08', null), [report], now);
+		const impact = closureImpact(withClosure('2023-05-08', '2023-05-08', null), [report]);
 		expect(impact.meetings).toEqual([]);
 		// 5 May 2023 is Store bededag, so ØK's deadline goes back to 4 May.
 		expect(impact.deadlines.map((d) => [d.description, d.from.toString(), d.to.toString()])).toEqual([

@@ -1,5 +1,5 @@
 import type { Temporal } from 'temporal-polyfill';
-import { closureImpact } from '../../domain/closure-impact.ts';
+import { closureCalendarImpact, closureCaseImpact } from '../../domain/closure-impact.ts';
 import type { Closure } from '../../domain/closures.ts';
 import { formatInstant } from '../../domain/day-range.ts';
 import { withCalendar } from '../../domain/planning-context.ts';
@@ -19,14 +19,14 @@ import { conflictJson } from './serialize.ts';
 export async function closureChangeImpact(db: Db, closure: Closure, now: Temporal.Instant, viewer: Viewer | null) {
 	const ctx = await planningContext(db, [closure.from.toZonedDateTime(ZONE).toInstant(), closure.to.toZonedDateTime(ZONE).toInstant(), now]);
 	const closed = withCalendar(ctx, await loadWorkingCalendar(db, [closure]));
-	const touched = closureImpact(ctx, closed, [], now);
-	const cases = await casesOnMeetings(db, [...touched.meetings, ...touched.deadlines].map((m) => m.meetingId));
-	const impact = closureImpact(ctx, closed, cases.map((c) => ({ id: c.id, stages: c.stages.map(toSavedStage) })), now);
+	const impact = closureCalendarImpact(ctx, closed);
+	const cases = await casesOnMeetings(db, [...impact.meetings, ...impact.deadlines].map((m) => m.meetingId));
+	const broken = closureCaseImpact(ctx, closed, cases.map((c) => ({ id: c.id, stages: c.stages.map(toSavedStage) })), now);
 	const byId = new Map(cases.map((c) => [c.id, c]));
 	return {
 		meetings: impact.meetings.map((m) => ({ id: m.meetingId, description: m.description })),
 		deadlines: impact.deadlines.map((d) => ({ id: d.meetingId, description: d.description, from: formatInstant(d.from.toInstant()), to: formatInstant(d.to.toInstant()) })),
-		cases: impact.cases.map((i) => {
+		cases: broken.map((i) => {
 			const c = byId.get(i.caseId)!;
 			const visible = maySeeContent(viewer, c);
 			return {
