@@ -97,15 +97,16 @@ export function generatePlan(
 		const slot: PlannedSlot = { key, start, end: start.add({ minutes: spec.durationMinutes }) };
 		slots.push(reason === null ? slot : { ...slot, movedBecause: reason });
 	}
-	return { slots, skipped, monthsWithout: monthsWithout(skipped, slots) };
+	return { slots, skipped, monthsWithout: monthsWithout(spec, skipped, slots) };
 }
 
-function monthsWithout(skipped: readonly SkippedSlot[], slots: readonly PlannedSlot[]): MonthWithout[] {
+function monthsWithout(spec: PlanSpec, skipped: readonly SkippedSlot[], slots: readonly PlannedSlot[]): MonthWithout[] {
 	const held = new Set(slots.map((s) => `${s.start.year}-${s.start.month}`));
 	const result = new Map<string, MonthWithout>();
 	for (const s of skipped) {
 		const id = `${s.date.year}-${s.date.month}`;
-		if (held.has(id) || result.has(id) || s.reason.endsWith(' er undtaget')) continue;
+		// An excluded month is the plan's own choice, not a month left without a meeting.
+		if (held.has(id) || result.has(id) || spec.excludeMonths.includes(s.date.month)) continue;
 		const reasons = skipped.filter((o) => o.date.year === s.date.year && o.date.month === s.date.month).map((o) => o.reason);
 		result.set(id, {
 			year: s.date.year,

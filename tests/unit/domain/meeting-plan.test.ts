@@ -356,6 +356,10 @@ describe('generatePlan, keeping the month', () => {
 		const plan = generatePlan(monthly(1, 2, 'skip', '16:00'), 2023, cal, 'KFU');
 		expect(outcome(plan).skipped).toEqual(['2023-04-10 2. påskedag']);
 		expect(plan.monthsWithout).toEqual([{ year: 2023, month: 4, message: 'Ingen møde i april 2023: 2. påskedag' }]);
+		// A month the plan excludes is its own choice, not one left without a meeting.
+		const noSummer = generatePlan({ ...monthly(1, 2, 'skip', '16:00'), excludeMonths: [4, 7] }, 2023, cal, 'KFU');
+		expect(outcome(noSummer).skipped).toEqual(['2023-04-10 April er undtaget', '2023-07-10 Juli er undtaget']);
+		expect(noSummer.monthsWithout).toEqual([]);
 	});
 
 	it('moves a meeting after Easter, Whitsun, 1 May and New Year to the next working day of the same week', () => {
