@@ -3,7 +3,7 @@ import { canSeeInternal, maySeeContent, type Viewer } from '../auth/access.ts';
 import type { Db } from '../db/index.ts';
 import { UUID } from '../../schemas/query.ts';
 import type { CaseFileRow, StageRole, StageStatus } from '../db/schema.ts';
-import { caseStore, type CaseWithStages, type StageWithBody } from './store.ts';
+import { attachStages, caseStore, type CaseWithStages } from './store.ts';
 
 export type { CaseWithStages, StageWithBody } from './store.ts';
 
@@ -17,7 +17,8 @@ export interface CaseFilter {
 	query?: string;
 }
 
-function stagesQuery(db: Db, caseIds: string[]) {
+/** Stages with their body and meeting start, by case and position. */
+function stageRows(db: Db) {
 	return db
 		.selectFrom('case_stage as s')
 		.innerJoin('body as b', 'b.id', 's.body_id')
@@ -36,18 +37,14 @@ function stagesQuery(db: Db, caseIds: string[]) {
 			's.meeting_id',
 			's.status'
 		])
-		.where('s.case_id', 'in', caseIds)
 		.orderBy('s.case_id')
-		.orderBy('s.position')
-		.execute();
+		.orderBy('s.position');
 }
 
 async function withStages(db: Db, rows: (CaseFileRow & { committee_code: string | null; template_name: string | null })[]): Promise<CaseWithStages[]> {
 	if (rows.length === 0) return [];
-	const stages = await stagesQuery(db, rows.map((r) => r.id));
-	const byCase = new Map<string, StageWithBody[]>();
-	for (const { case_id, ...stage } of stages) byCase.set(case_id, [...(byCase.get(case_id) ?? []), stage]);
-	return rows.map((r) => ({ ...r, stages: byCase.get(r.id) ?? [] }));
+	const stages = await stageRows(db).where('s.case_id', 'in', rows.map((r) => r.id)).execute();
+	return attachStages(rows, stages);
 }
 
 function casesQuery(db: Db) {
@@ -64,15 +61,9 @@ function casesQuery(db: Db) {
 async function allCaseRows(db: Db) {
 	const [cases, stages] = await Promise.all([
 		casesQuery(db).orderBy('c.created_at', 'desc').orderBy('c.title').execute(),
-		db
-			.selectFrom('case_stage as s')
-			.innerJoin('body as b', 'b.id', 's.body_id')
+		stageRows(db)
 			.innerJoin('case_file as c', 'c.id', 's.case_id')
-			.leftJoin('meeting as m', 'm.id', 's.meeting_id')
-			.select(['m.starts_at as meeting_starts_at', 's.case_id', 's.position', 's.body_id', 'b.code as body_code', 'b.name as body_name', 'b.is_public as body_is_public', 's.role', 's.min_gap_days', 's.after_previous_before_deadline', 's.meeting_id', 's.status'])
 			.where('c.deleted_at', 'is', null)
-			.orderBy('s.case_id')
-			.orderBy('s.position')
 			.execute()
 	]);
 	return { cases, stages };

@@ -41,15 +41,20 @@ export interface CaseStore {
 
 type CaseRows = (db: Db) => Promise<{ cases: Omit<CaseWithStages, 'stages'>[]; stages: (StageWithBody & { case_id: string })[] }>;
 
-async function build(db: Db, rows: CaseRows): Promise<CaseStore> {
-	const { cases, stages } = await rows(db);
+/** Each case with its stages, from stage rows in the order of their positions. */
+export function attachStages<C extends { id: string }>(cases: readonly C[], stages: readonly (StageWithBody & { case_id: string })[]): (C & { stages: StageWithBody[] })[] {
 	const stagesOf = new Map<string, StageWithBody[]>();
 	for (const { case_id, ...stage } of stages) {
 		let list = stagesOf.get(case_id);
 		if (!list) stagesOf.set(case_id, (list = []));
 		list.push(stage);
 	}
-	const all = cases.map((c) => ({ ...c, stages: stagesOf.get(c.id) ?? [] }));
+	return cases.map((c) => ({ ...c, stages: stagesOf.get(c.id) ?? [] }));
+}
+
+async function build(db: Db, rows: CaseRows): Promise<CaseStore> {
+	const { cases, stages } = await rows(db);
+	const all = attachStages(cases, stages);
 	const byMeeting = new Map<string, CaseWithStages[]>();
 	for (const c of all) {
 		for (const id of new Set(c.stages.flatMap((s) => (s.meeting_id ? [s.meeting_id] : [])))) {
