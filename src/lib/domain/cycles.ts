@@ -27,7 +27,7 @@ export interface CycleRoles {
 	feeders: ReadonlySet<string>;
 }
 
-export const DEFAULT_CYCLE_ROLES: CycleRoles = { council: 'KB', finance: 'ØK', board: 'DIR', feeders: new Set() };
+const DEFAULT_CYCLE_ROLES: CycleRoles = { council: 'KB', finance: 'ØK', board: 'DIR', feeders: new Set() };
 
 /** The parts the bodies play, from their kinds. */
 export function cycleRoles(bodies: readonly { code: string; kind: BodyKind }[]): CycleRoles {

@@ -34,8 +34,6 @@ export interface IndexedMeeting {
 export interface PlanningContext {
 	readonly bodies: ReadonlyMap<string, PlannerBody>;
 	readonly calendar: WorkingCalendar;
-	readonly councilCode: string;
-	readonly boardCode: string;
 	readonly meetings: readonly PlannerMeeting[];
 	readonly byId: ReadonlyMap<string, IndexedMeeting>;
 	/** per body, the meetings that are not cancelled, by start */
@@ -54,10 +52,6 @@ export interface PlanningInput {
 	meetings: readonly PlannerMeeting[];
 	bodies: readonly PlannerBody[];
 	calendar: WorkingCalendar;
-	/** the body whose meetings end a political cycle; 'KB' unless told */
-	councilCode?: string;
-	/** the executive board; 'DIR' unless told */
-	boardCode?: string;
 	/** Månedsgrebet pinned by the secretariat: council meeting id → board meeting id */
 	briefingPins?: ReadonlyMap<string, string>;
 }
@@ -83,9 +77,8 @@ function closedOn(calendar: WorkingCalendar, meeting: PlannerMeeting): string | 
 /** The planning context for a set of meetings. Meetings of bodies not in `bodies` are refused. */
 export function createPlanningContext(input: PlanningInput): PlanningContext {
 	const bodies = new Map(input.bodies.map((body) => [body.code, body]));
-	const councilCode = input.councilCode ?? 'KB';
-	const boardCode = input.boardCode ?? 'DIR';
-	const roles = { ...cycleRoles(input.bodies), council: councilCode, board: boardCode };
+	// The council, the board and the feeding committees, by the bodies' kinds.
+	const roles = cycleRoles(input.bodies);
 	// The feeding meetings' deadlines place them in their ruls; kept, so the planner need not work them out again.
 	const deadlineMs = new Map<string, number>();
 	const { cycles, cycleOf } = assignCycles(
@@ -125,8 +118,6 @@ export function createPlanningContext(input: PlanningInput): PlanningContext {
 	return {
 		bodies,
 		calendar: input.calendar,
-		councilCode,
-		boardCode,
 		meetings: input.meetings,
 		byId,
 		byBody,
@@ -143,8 +134,6 @@ export function withCalendar(ctx: PlanningContext, calendar: WorkingCalendar): P
 		meetings: ctx.meetings,
 		bodies: [...ctx.bodies.values()],
 		calendar,
-		councilCode: ctx.councilCode,
-		boardCode: ctx.boardCode,
 		briefingPins: ctx.briefingPins
 	});
 }
@@ -166,8 +155,6 @@ export function withMeetingChange(
 		meetings,
 		bodies: [...ctx.bodies.values()],
 		calendar: ctx.calendar,
-		councilCode: ctx.councilCode,
-		boardCode: ctx.boardCode,
 		briefingPins: ctx.briefingPins
 	});
 	for (const [id, ms] of ctx.deadlineMs) if (id !== meetingId) next.deadlineMs.set(id, ms);

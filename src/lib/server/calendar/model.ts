@@ -48,8 +48,6 @@ async function buildModel(db: Db): Promise<CalendarModel> {
 		loadWorkingCalendar(db),
 		listBriefingPins(db)
 	]);
-	const council = bodies.find((b) => b.kind === 'council')?.code;
-	const board = bodies.find((b) => b.kind === 'executive-board')?.code;
 	const context = createPlanningContext({
 		meetings: meetings.map((m) => ({
 			id: m.id,
@@ -59,8 +57,6 @@ async function buildModel(db: Db): Promise<CalendarModel> {
 		})),
 		bodies: bodies.map(toPlannerBody),
 		calendar,
-		councilCode: council,
-		boardCode: board,
 		briefingPins
 	});
 	// The ruls as the planner has them (domain/cycles.ts): one computation for pages, API and feeds.

@@ -54,9 +54,7 @@ export async function planningContext(db: Db, around: Temporal.Instant[]): Promi
 		start: toInstant(r.starts_at).toZonedDateTimeISO(ZONE),
 		cancelled: r.status === 'cancelled'
 	}));
-	const council = bodies.find((b) => b.kind === 'council')?.code;
-	const board = bodies.find((b) => b.kind === 'executive-board')?.code;
-	return createPlanningContext({ meetings, bodies: bodies.map(toPlannerBody), calendar, councilCode: council, boardCode: board, briefingPins });
+	return createPlanningContext({ meetings, bodies: bodies.map(toPlannerBody), calendar, briefingPins });
 }
 
 /** The instants a case's saved stages point at, to centre the planning window on. */
